@@ -1,0 +1,144 @@
+import {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  type ErrorDetail,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+} from './api-error'
+
+/** What the transport learned from an error response. */
+export interface ErrorBodyReader {
+  status: number
+  statusText: string
+  headers: Headers
+  text: string
+  method: string
+  path: string
+  requestId?: string | undefined
+  retryAfterMs?: number | undefined
+}
+
+const MAX_EXCERPT = 200
+
+function classFor(status: number): typeof ApiError {
+  if (status === 400 || status === 422) return BadRequestError
+  if (status === 401) return AuthenticationError
+  if (status === 403) return PermissionDeniedError
+  if (status === 404) return NotFoundError
+  if (status === 409) return ConflictError
+  if (status === 429) return RateLimitError
+  if (status >= 500) return ServerError
+  return ApiError
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype|html|head|body|\?xml)/i.test(text)
+}
+
+function htmlTitle(text: string): string | undefined {
+  const match = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]{1,120})<\/h1>/i.exec(text)
+  return match?.[1]?.trim() || undefined
+}
+
+function toDetail(raw: unknown): ErrorDetail | undefined {
+  if (typeof raw === 'string') return { message: raw }
+  if (!raw || typeof raw !== 'object') return undefined
+  const r = raw as Record<string, unknown>
+  const message = [r.detail, r.message, r.title, r.msg].find((v) => typeof v === 'string') as
+    | string
+    | undefined
+  const field =
+    typeof r.field === 'string'
+      ? r.field
+      : Array.isArray(r.loc)
+        ? r.loc.join('.')
+        : (r.field as null | undefined)
+  return {
+    ...r,
+    field,
+    message: message ?? 'Invalid value',
+    code: (r.code as string | number | null) ?? null,
+  }
+}
+
+interface Parsed {
+  message?: string | undefined
+  details: ErrorDetail[]
+  code?: string | number | undefined
+  data?: unknown
+  body: unknown
+}
+
+function parseJsonBody(value: unknown): Parsed {
+  if (typeof value === 'string') return { message: value, details: [], body: value }
+  if (!value || typeof value !== 'object') return { details: [], body: value }
+  const v = value as Record<string, unknown>
+  const inner = v.error && typeof v.error === 'object' ? (v.error as Record<string, unknown>) : undefined
+  const source = inner ?? v
+  const list = Array.isArray(source.errors)
+    ? source.errors
+    : Array.isArray(source.details)
+      ? source.details
+      : []
+  const details = list.map(toDetail).filter((d): d is ErrorDetail => d !== undefined)
+  const message =
+    (typeof source.message === 'string' && source.message) ||
+    details[0]?.message ||
+    (typeof source.error === 'string' ? source.error : undefined) ||
+    (typeof source.detail === 'string' ? source.detail : undefined)
+  const rawCode = source.code ?? (typeof v.error === 'string' ? v.error : undefined)
+  const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? rawCode : undefined
+  return { message, details, code, data: source.data, body: value }
+}
+
+function parseBody(text: string): Parsed & { kind: 'empty' | 'json' | 'html' | 'text' | 'truncated' } {
+  const trimmed = text.trim()
+  if (!trimmed) return { kind: 'empty', details: [], body: undefined }
+  if (looksLikeHtml(trimmed))
+    return { kind: 'html', message: htmlTitle(trimmed), details: [], body: undefined }
+  try {
+    return { kind: 'json', ...parseJsonBody(JSON.parse(trimmed)) }
+  } catch {
+    const startsLikeJson = /^[[{"]/.test(trimmed)
+    const excerpt = trimmed.length > MAX_EXCERPT ? `${trimmed.slice(0, MAX_EXCERPT)}…` : trimmed
+    return startsLikeJson
+      ? { kind: 'truncated', details: [], body: excerpt }
+      : { kind: 'text', message: excerpt, details: [], body: excerpt }
+  }
+}
+
+/** Builds the typed ApiError for an HTTP error answer, whatever its body (JSON, JSON string, HTML, empty, truncated). */
+export function apiErrorFromResponse(r: ErrorBodyReader): ApiError {
+  const parsed = parseBody(r.text)
+  const statusLine = `${r.status}${r.statusText ? ` ${r.statusText}` : ''}`
+  let summary = parsed.message
+  if (parsed.kind === 'html') summary = `${summary ?? 'HTML error page'} (HTML error page)`
+  if (parsed.kind === 'truncated') summary = 'unreadable (truncated or malformed JSON) error body'
+  if (parsed.kind === 'empty') summary = 'empty body'
+  const init: ApiErrorInit = {
+    status: r.status,
+    message: `${statusLine} on ${r.method} ${r.path}: ${summary}${r.requestId ? ` [request ${r.requestId}]` : ''}`,
+    method: r.method,
+    path: r.path,
+    requestId: r.requestId,
+    details: parsed.details,
+    retryAfterMs: r.retryAfterMs,
+    code: parsed.code,
+    data: parsed.data,
+    body: parsed.body,
+    headers: r.headers,
+  }
+  const ErrorClass = classFor(r.status)
+  return new ErrorClass(init)
+}
+
+/** Builds the typed ApiError for an error a protocol reported inside a 200 (JSON-RPC `error`). */
+export function apiErrorFromStatus(status: number, init: Omit<ApiErrorInit, 'status'>): ApiError {
+  const ErrorClass = classFor(status)
+  return new ErrorClass({ ...init, status })
+}

@@ -1,0 +1,16 @@
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  type ErrorDetail,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+} from './api-error'
+export { apiErrorFromResponse, apiErrorFromStatus, type ErrorBodyReader } from './from-response'
+export { AbortError, ConnectionError, type RequestPlace, TimeoutError } from './local-errors'
+export { type ErrorJson, SdkError } from './sdk-error'
+export { InputValidationError, ResponseValidationError, type ValidationIssue } from './validation-errors'

@@ -1,0 +1,16 @@
+export { ApiPromise } from './api-promise'
+export { Transport } from './transport'
+export type {
+  ErrorEvent,
+  Hooks,
+  HttpMethod,
+  NoticeEvent,
+  RequestEvent,
+  RequestOptions,
+  RequestSpec,
+  ResponseEvent,
+  ResponseMeta,
+  RetryEvent,
+  TransportOptions,
+  WithResponse,
+} from './types'

@@ -1,0 +1,286 @@
+import ky from 'ky'
+import pRetry from 'p-retry'
+import { AbortError, ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
+import {
+  backoffDelay,
+  isIdempotent,
+  isRetryable,
+  parseRetryAfter,
+  type RateLimitSnapshot,
+  readRateLimit,
+} from '../retry'
+import { createAdaptiveLimiter, type Limiter } from '../throttle'
+import { serializeQuery } from '../utils/query'
+import { redactText } from '../utils/redact'
+import { sleep } from '../utils/sleep'
+import { isSafeForCredentials, joinUrl } from '../utils/url'
+import { checkResponse } from '../validation'
+import { ApiPromise } from './api-promise'
+import { classifyThrown } from './classify'
+import { parseSuccessBody } from './read-body'
+import { redactError } from './redact-error'
+import type { Hooks, RequestSpec, ResponseMeta, TransportOptions, WithResponse } from './types'
+
+const DEFAULT_TIMEOUT = 30_000
+const DEFAULT_MAX_RETRIES = 2
+const DEFAULT_MAX_RETRY_AFTER = 60_000
+/** Server-hinted 429 waits do not use up `maxRetries`; this bounds them instead. */
+const MAX_RATE_LIMIT_WAITS = 20
+const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-nutshell-request-id', 'x-amzn-requestid']
+
+interface CallState {
+  method: string
+  path: string
+  tier: string
+  url: string
+  idempotent: boolean
+  timeoutMs: number
+  callSignal: AbortSignal | undefined
+  start: number
+  attempts: number
+  rateLimitWaits: number
+  refreshed: boolean
+}
+
+/** The one request pipeline both clients share: throttle → retry → ky → typed error or validated result. */
+export class Transport {
+  readonly options: TransportOptions
+  private readonly limiters: Record<string, Limiter>
+  private latestRateLimit: RateLimitSnapshot | undefined
+
+  constructor(options: TransportOptions) {
+    this.options = options
+    this.limiters = { default: createAdaptiveLimiter(), ...options.limiters }
+  }
+
+  /** The rate-limit headers of the latest response, if the server sent any. */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.latestRateLimit
+  }
+
+  /** Sends one logical call (with retries) and resolves to its parsed, validated body. */
+  request<T>(spec: RequestSpec<T>): ApiPromise<T> {
+    return new ApiPromise(this.run(spec))
+  }
+
+  private hooks(): Hooks {
+    return this.options.hooks ?? {}
+  }
+
+  private emit<K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+    try {
+      ;(this.hooks()[name] as ((e: typeof event) => void) | undefined)?.(event)
+    } catch {
+      // A user's hook must never break or alter a call.
+    }
+  }
+
+  private secretForms(): readonly string[] {
+    return this.options.secrets?.() ?? []
+  }
+
+  private redact = (text: string): string => redactText(text, this.secretForms())
+
+  private async run<T>(spec: RequestSpec<T>): Promise<WithResponse<T>> {
+    const opts = spec.options ?? {}
+    const query = serializeQuery(spec.query)
+    const url = joinUrl(this.options.baseUrl, spec.path, query)
+    const path = new URL(url).pathname
+    const deadlineMs = opts.deadline ?? this.options.deadline
+    const deadline = deadlineMs ? new AbortController() : undefined
+    const deadlineTimer = deadline
+      ? setTimeout(
+          () => deadline.abort(new TimeoutError({ method: spec.method, path }, deadlineMs!, 'deadline')),
+          deadlineMs,
+        )
+      : undefined
+    const signals = [opts.signal, deadline?.signal].filter((s): s is AbortSignal => !!s)
+    const state: CallState = {
+      method: spec.method,
+      path,
+      tier: spec.tier ?? 'default',
+      url,
+      idempotent: isIdempotent(spec.method, spec.idempotent),
+      timeoutMs: opts.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
+      callSignal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+      start: Date.now(),
+      attempts: 0,
+      rateLimitWaits: 0,
+      refreshed: false,
+    }
+    try {
+      if (spec.auth !== false && !isSafeForCredentials(new URL(url))) {
+        throw new SdkError(
+          `Refusing to send credentials over plain http to a non-loopback host: ${new URL(url).host}`,
+        )
+      }
+      return await this.withRetries(spec, state)
+    } catch (thrown) {
+      const error = redactError(this.finalError(thrown, state), this.secretForms())
+      this.emit('onError', { ...this.eventBase(state), error, durationMs: Date.now() - state.start })
+      throw error
+    } finally {
+      clearTimeout(deadlineTimer)
+    }
+  }
+
+  private finalError(thrown: unknown, state: CallState): SdkError {
+    if (state.callSignal?.aborted) {
+      const reason = state.callSignal.reason
+      return reason instanceof SdkError
+        ? reason
+        : new AbortError('The request was aborted', { cause: undefined })
+    }
+    return thrown instanceof SdkError
+      ? thrown
+      : classifyThrown(thrown, state, { ...state, redact: this.redact })
+  }
+
+  private eventBase(state: CallState) {
+    return { method: state.method, path: state.path, attempt: state.attempts, tier: state.tier }
+  }
+
+  private withRetries<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
+    const opts = spec.options ?? {}
+    const maxRetries = opts.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES
+    const maxRetryAfter = opts.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER
+    const limiter = this.limiters[state.tier] ?? this.limiters.default!
+    let retriesUsed = 0
+    return pRetry(() => limiter.schedule(() => this.attempt(spec, state), state.callSignal), {
+      retries: maxRetries,
+      minTimeout: 0,
+      signal: state.callSignal,
+      shouldConsumeRetry: ({ error }) =>
+        !(isHintedRateLimit(error) && state.rateLimitWaits < MAX_RATE_LIMIT_WAITS),
+      shouldRetry: async ({ error }) => {
+        if (!isRetryable(error, state.idempotent)) return false
+        const hinted = isHintedRateLimit(error)
+        if (hinted) state.rateLimitWaits++
+        else retriesUsed++
+        const hint = error instanceof ApiError ? error.retryAfterMs : undefined
+        if (hint !== undefined && hint > maxRetryAfter) return false
+        if (error instanceof RateLimitError && hint !== undefined) limiter.pause?.(hint)
+        const delayMs = hint ?? backoffDelay(Math.max(1, retriesUsed), this.options.backoff)
+        this.emit('onRetry', {
+          ...this.eventBase(state),
+          delayMs,
+          status: error instanceof ApiError ? error.status : undefined,
+          reason: error instanceof ApiError ? `${error.status}` : error.name,
+        })
+        await sleep(delayMs, state.callSignal)
+        return true
+      },
+    })
+  }
+
+  private async authHeaders(spec: RequestSpec<unknown>): Promise<Record<string, string>> {
+    return spec.auth === false ? {} : ((await this.options.auth?.()) ?? {})
+  }
+
+  private async attempt<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
+    state.attempts++
+    const started = Date.now()
+    const hasBody = spec.body !== undefined
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...this.options.headers,
+      ...(hasBody ? { 'content-type': spec.contentType ?? 'application/json' } : {}),
+      ...spec.headers,
+      ...spec.options?.headers,
+      ...(await this.authHeaders(spec)),
+    }
+    this.emit('onRequest', this.eventBase(state))
+    let response: Response
+    try {
+      response = await ky(state.url, {
+        method: spec.method,
+        headers,
+        body: hasBody ? (typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body)) : undefined,
+        retry: 0,
+        timeout: state.timeoutMs,
+        throwHttpErrors: false,
+        signal: state.callSignal,
+        fetch: this.options.fetch,
+      })
+    } catch (thrown) {
+      throw classifyThrown(thrown, state, { ...state, redact: this.redact })
+    }
+    let text: string
+    try {
+      text = await response.text()
+    } catch (thrown) {
+      throw classifyThrown(thrown, state, { ...state, redact: this.redact })
+    }
+    const rateLimit = readRateLimit(response.headers)
+    if (rateLimit) this.latestRateLimit = rateLimit
+    const requestId = this.requestId(response.headers)
+    const durationMs = Date.now() - started
+    const meta: ResponseMeta = {
+      status: response.status,
+      headers: response.headers,
+      requestId,
+      url: state.url,
+      attempts: state.attempts,
+      durationMs: Date.now() - state.start,
+      rateLimit,
+    }
+    if (!response.ok && response.status !== 304) {
+      this.emit('onResponse', {
+        ...this.eventBase(state),
+        status: response.status,
+        durationMs,
+        requestId,
+        rateLimit,
+      })
+      const error = apiErrorFromResponse({
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        text,
+        method: state.method,
+        path: state.path,
+        requestId,
+        retryAfterMs: parseRetryAfter(response.headers),
+      })
+      if (response.status === 401 && (await this.tryRefresh(spec, state))) return this.attempt(spec, state)
+      throw error
+    }
+    const body =
+      response.status === 304
+        ? undefined
+        : parseSuccessBody(text, response.headers.get('content-type'), state)
+    const mode = spec.options?.validation ?? this.options.validation ?? 'loose'
+    const checked =
+      response.status === 304
+        ? { data: body as T, issues: [] }
+        : checkResponse(spec.schema, body, mode, state)
+    this.emit('onResponse', {
+      ...this.eventBase(state),
+      status: response.status,
+      durationMs,
+      requestId,
+      rateLimit,
+      validationIssues: checked.issues.length ? checked.issues : undefined,
+    })
+    return { data: checked.data, response: meta }
+  }
+
+  private async tryRefresh(spec: RequestSpec<unknown>, state: CallState): Promise<boolean> {
+    if (state.refreshed || spec.auth === false || spec.refreshOn401 === false || !this.options.refreshAuth)
+      return false
+    state.refreshed = true
+    return this.options.refreshAuth()
+  }
+
+  private requestId(headers: Headers): string | undefined {
+    for (const name of this.options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
+      const value = headers.get(name)
+      if (value) return value
+    }
+    return undefined
+  }
+}
+
+function isHintedRateLimit(error: unknown): boolean {
+  return error instanceof RateLimitError && error.retryAfterMs !== undefined
+}

@@ -1,0 +1,131 @@
+import type { SdkError, ValidationIssue } from '../errors'
+import type { BackoffOptions, RateLimitSnapshot } from '../retry'
+import type { Limiter } from '../throttle'
+import type { QueryInput } from '../utils/query'
+import type { Schema, ValidationMode } from '../validation'
+
+/** HTTP methods the SDKs use. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD'
+
+/** Per-call options every SDK method accepts as its last argument. */
+export interface RequestOptions {
+  /** Cancels the call, including any backoff wait. */
+  signal?: AbortSignal
+  /** Per-attempt timeout in ms. */
+  timeout?: number
+  /** Overall time budget for the call, retries and waits included, in ms. */
+  deadline?: number
+  /** Retries after the first attempt. */
+  maxRetries?: number
+  /** The longest server-requested wait (Retry-After) the SDK sleeps on; longer ones throw RateLimitError. */
+  maxRetryAfter?: number
+  /** Extra headers for this call. */
+  headers?: Record<string, string>
+  /** Response validation for this call. */
+  validation?: ValidationMode
+}
+
+/** Events passed to hooks. They carry no headers, bodies or credentials. */
+export interface RequestEvent {
+  method: string
+  /** The path without its query string. */
+  path: string
+  attempt: number
+  tier: string
+}
+/** A response arrived (any status). */
+export interface ResponseEvent extends RequestEvent {
+  status: number
+  durationMs: number
+  requestId?: string | undefined
+  rateLimit?: RateLimitSnapshot | undefined
+  /** Schema mismatches tolerated in `loose` mode. */
+  validationIssues?: ValidationIssue[] | undefined
+}
+/** An attempt failed and another will follow after `delayMs`. */
+export interface RetryEvent extends RequestEvent {
+  delayMs: number
+  status?: number | undefined
+  reason: string
+}
+/** The call failed for good. */
+export interface ErrorEvent extends RequestEvent {
+  error: SdkError
+  durationMs: number
+}
+/** A free-form SDK event (e.g. a JSON-RPC fallback, a token refresh). */
+export interface NoticeEvent {
+  type: string
+  message: string
+  [key: string]: unknown
+}
+
+/** Observability callbacks; a throwing hook never breaks a call. */
+export interface Hooks {
+  onRequest?(event: RequestEvent): void
+  onResponse?(event: ResponseEvent): void
+  onRetry?(event: RetryEvent): void
+  onError?(event: ErrorEvent): void
+  onNotice?(event: NoticeEvent): void
+}
+
+/** Settings shared by every call a client makes. */
+export interface TransportOptions {
+  baseUrl: string
+  fetch?: typeof fetch
+  /** Builds the auth headers for each attempt (called again after a refresh). */
+  auth?: () => Record<string, string> | Promise<Record<string, string>>
+  /** Secrets to scrub from every error, message and event. Called lazily, so rotated tokens are covered. */
+  secrets?: () => readonly string[]
+  /** Called once on a 401; resolve true when fresh credentials are ready and the call should be replayed. */
+  refreshAuth?: () => Promise<boolean>
+  headers?: Record<string, string>
+  timeout?: number
+  deadline?: number
+  maxRetries?: number
+  maxRetryAfter?: number
+  backoff?: BackoffOptions
+  validation?: ValidationMode
+  hooks?: Hooks
+  /** Limiters by tier name; calls without a tier use `default`. */
+  limiters?: Record<string, Limiter>
+  /** Response headers that carry a request id, first match wins. */
+  requestIdHeaders?: string[]
+}
+
+/** One request, as a resource describes it. */
+export interface RequestSpec<T = unknown> {
+  method: HttpMethod
+  path: string
+  query?: QueryInput
+  /** A JSON body (serialized here). */
+  body?: unknown
+  contentType?: string
+  headers?: Record<string, string>
+  /** Declares a POST read-only or idempotent (JSON-RPC find*, Nutan sync upserts), so it retries like a GET. */
+  idempotent?: boolean
+  tier?: string
+  schema?: Schema<T>
+  /** False for calls that must not carry credentials (discovery, token endpoints). */
+  auth?: boolean
+  /** False for the refresh call itself, so a 401 there never loops. */
+  refreshOn401?: boolean
+  options?: RequestOptions | undefined
+}
+
+/** What a caller can learn about the HTTP exchange behind a result. */
+export interface ResponseMeta {
+  status: number
+  headers: Headers
+  requestId: string | undefined
+  url: string
+  attempts: number
+  durationMs: number
+  rateLimit: RateLimitSnapshot | undefined
+}
+
+/** A result together with its response metadata. */
+export interface WithResponse<T> {
+  data: T
+  response: ResponseMeta
+}

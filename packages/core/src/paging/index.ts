@@ -1,0 +1,3 @@
+export { type NextParams, Page, type PageData, type PageFetcher } from './page'
+export { PagePromise, type PagingPlan } from './page-promise'
+export { nextOffset, nextPageNumber, type OffsetParams, type PageNumberParams } from './strategies'

@@ -1,0 +1,2 @@
+export { parseRetryAfter, type RateLimitSnapshot, readRateLimit } from './headers'
+export { type BackoffOptions, backoffDelay, isIdempotent, isRetryable, RETRYABLE_STATUSES } from './policy'

@@ -1,0 +1,1 @@
+export { createAdaptiveLimiter, createRateLimiter, type Limiter } from './limiter'

@@ -1,0 +1,78 @@
+import pThrottle from 'p-throttle'
+import { sleep } from '../utils/sleep'
+
+/** Schedules calls under a budget. Share one between clients, or pass your own (e.g. backed by Redis). */
+export interface Limiter {
+  schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>
+  /** Told when the server answered 429 with a wait; a limiter may hold every caller until then. */
+  pause?(ms: number): void
+}
+
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  signal.throwIfAborted()
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(v)
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(e)
+      },
+    )
+  })
+}
+
+/** A gate that holds callers while the server has asked everyone to wait. */
+class PauseGate {
+  private until = 0
+
+  pause(ms: number): void {
+    this.until = Math.max(this.until, Date.now() + ms)
+  }
+
+  async wait(signal?: AbortSignal): Promise<void> {
+    for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now())
+      await sleep(left, signal)
+  }
+}
+
+/** A client-side budget of `limit` calls per `interval` ms (p-throttle), that also honours server pauses. */
+export function createRateLimiter(options: { limit: number; interval: number }): Limiter {
+  const gate = new PauseGate()
+  const run = pThrottle({ limit: options.limit, interval: options.interval })((fn: () => Promise<unknown>) =>
+    fn(),
+  )
+  return {
+    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+      await gate.wait(signal)
+      return abortable(
+        run(() => {
+          signal?.throwIfAborted()
+          return fn()
+        }) as Promise<T>,
+        signal,
+      )
+    },
+    pause: (ms) => gate.pause(ms),
+  }
+}
+
+/**
+ * No fixed budget (for APIs that publish none): calls run at once until a 429 names a wait, then every
+ * caller sharing this limiter holds until it passes, so a burst does not hammer a throttled server.
+ */
+export function createAdaptiveLimiter(): Limiter {
+  const gate = new PauseGate()
+  return {
+    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+      await gate.wait(signal)
+      return fn()
+    },
+    pause: (ms) => gate.pause(ms),
+  }
+}

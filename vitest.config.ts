@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+import { projects } from './vitest.workspace'
+
+export default defineConfig({
+  test: {
+    projects,
+    passWithNoTests: false,
+    testTimeout: 20_000,
+  },
+})
