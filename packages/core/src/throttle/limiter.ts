@@ -50,13 +50,8 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       await gate.wait(signal)
-      return abortable(
-        run(() => {
-          signal?.throwIfAborted()
-          return fn()
-        }) as Promise<T>,
-        signal,
-      )
+      // A call aborted while queued gives up its slot quietly; the caller already got the abort.
+      return abortable(run(() => (signal?.aborted ? Promise.resolve(undefined) : fn())) as Promise<T>, signal)
     },
     pause: (ms) => gate.pause(ms),
   }

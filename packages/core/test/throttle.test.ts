@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createAdaptiveLimiter, createRateLimiter } from '../src'
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }))
+afterEach(() => vi.useRealTimers())
+
+describe('client-side budgets', () => {
+  it('runs at most `limit` calls per interval', async () => {
+    const limiter = createRateLimiter({ limit: 3, interval: 1000 })
+    const started: number[] = []
+    const start = Date.now()
+    const all = Promise.all(
+      Array.from({ length: 7 }, () => limiter.schedule(async () => started.push(Date.now() - start))),
+    )
+    await vi.advanceTimersByTimeAsync(5000)
+    await all
+    expect(started.filter((t) => t < 1000)).toHaveLength(3)
+    expect(started.filter((t) => t >= 1000 && t < 2000)).toHaveLength(3)
+    expect(started).toHaveLength(7)
+  })
+
+  it('a limiter shared by two clients is one budget', async () => {
+    const shared = createRateLimiter({ limit: 2, interval: 1000 })
+    const times: number[] = []
+    const a = shared.schedule(async () => times.push(Date.now()))
+    const b = shared.schedule(async () => times.push(Date.now()))
+    const c = shared.schedule(async () => times.push(Date.now()))
+    await vi.advanceTimersByTimeAsync(2000)
+    await Promise.all([a, b, c])
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('an adaptive limiter holds every caller after a server pause', async () => {
+    const limiter = createAdaptiveLimiter()
+    limiter.pause?.(500)
+    const ran = vi.fn(async () => Date.now())
+    const start = Date.now()
+    const p = limiter.schedule(ran)
+    await vi.advanceTimersByTimeAsync(499)
+    expect(ran).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    expect((await p) - start).toBeGreaterThanOrEqual(500)
+  })
+
+  it('abort while queued rejects without running the call', async () => {
+    const limiter = createRateLimiter({ limit: 1, interval: 1000 })
+    await limiter.schedule(async () => 1)
+    const controller = new AbortController()
+    const fn = vi.fn(async () => 2)
+    const p = limiter.schedule(fn, controller.signal).catch((e: unknown) => e)
+    controller.abort(new Error('stop'))
+    expect(await p).toEqual(new Error('stop'))
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(fn).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,133 @@
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it, vi } from 'vitest'
+import { AuthenticationError, SdkError, Transport } from '../src'
+import { BASE, makeTransport, useServer } from './helpers'
+
+const server = useServer()
+
+describe('requests', () => {
+  it('serializes nested queries in bracket form and sends JSON bodies', async () => {
+    let seen = ''
+    let body: unknown
+    let type = ''
+    server.use(
+      http.post(`${BASE}/leads`, async ({ request }) => {
+        seen = new URL(request.url).search
+        body = await request.json()
+        type = request.headers.get('content-type') ?? ''
+        return HttpResponse.json({ ok: true }, { status: 201 })
+      }),
+    )
+    await makeTransport().request({
+      method: 'POST',
+      path: '/leads',
+      query: { filter: { status: ['open'], address: { country: 'US' } }, page: { page: 0 } },
+      body: { a: 1 },
+    })
+    expect(decodeURIComponent(seen)).toBe('?filter[status][]=open&filter[address][country]=US&page[page]=0')
+    expect(body).toEqual({ a: 1 })
+    expect(type).toBe('application/json')
+  })
+
+  it('resolves an empty 204 to undefined', async () => {
+    server.use(http.patch(`${BASE}/leads/1`, () => new HttpResponse(null, { status: 204 })))
+    await expect(
+      makeTransport().request({
+        method: 'PATCH',
+        path: '/leads/1',
+        body: [],
+        contentType: 'application/json-patch+json',
+      }),
+    ).resolves.toBeUndefined()
+  })
+
+  it('withResponse exposes status, headers, request id and the rate-limit snapshot', async () => {
+    server.use(
+      http.get(`${BASE}/ok`, () =>
+        HttpResponse.json(
+          { a: 1 },
+          {
+            headers: {
+              'x-nutshell-request-id': 'abc',
+              'ratelimit-limit': '100',
+              'ratelimit-remaining': '99',
+              'ratelimit-reset': '30',
+            },
+          },
+        ),
+      ),
+    )
+    const t = makeTransport()
+    const { data, response } = await t.request({ method: 'GET', path: '/ok' }).withResponse()
+    expect(data).toEqual({ a: 1 })
+    expect(response.status).toBe(200)
+    expect(response.requestId).toBe('abc')
+    expect(response.rateLimit).toMatchObject({ limit: 100, remaining: 99, resetMs: 30_000 })
+    expect(t.rateLimit?.remaining).toBe(99)
+  })
+
+  it('a throwing hook never breaks a call', async () => {
+    server.use(http.get(`${BASE}/ok`, () => HttpResponse.json({ a: 1 })))
+    const t = makeTransport({
+      hooks: {
+        onRequest: () => {
+          throw new Error('hook bug')
+        },
+      },
+    })
+    await expect(t.request({ method: 'GET', path: '/ok' })).resolves.toEqual({ a: 1 })
+  })
+})
+
+describe('credentials and transport security', () => {
+  it('refuses to send credentials over plain http to a non-loopback host, before any I/O', async () => {
+    const fetchSpy = vi.fn()
+    const t = new Transport({
+      baseUrl: 'http://crm.example.com/rest',
+      fetch: fetchSpy,
+      auth: () => ({ authorization: 'Bearer x' }),
+    })
+    await expect(t.request({ method: 'GET', path: '/leads' })).rejects.toThrow(SdkError)
+    await expect(t.request({ method: 'GET', path: '/leads' })).rejects.toThrow(/plain http/)
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
+  it('allows plain http to loopback', async () => {
+    const fetchSpy = vi.fn(async () => Response.json({ ok: 1 }))
+    const t = new Transport({
+      baseUrl: 'http://127.0.0.1:9/rest',
+      fetch: fetchSpy,
+      auth: () => ({ authorization: 'Bearer x' }),
+    })
+    await expect(t.request({ method: 'GET', path: '/leads' })).resolves.toEqual({ ok: 1 })
+  })
+
+  it('refreshes once on a 401 and replays the call; a second 401 is final', async () => {
+    let token = 'old'
+    let calls = 0
+    server.use(
+      http.post(`${BASE}/items`, ({ request }) => {
+        calls++
+        return request.headers.get('authorization') === 'Bearer new'
+          ? HttpResponse.json({ ok: true }, { status: 201 })
+          : new HttpResponse(null, { status: 401 })
+      }),
+    )
+    const refreshAuth = vi.fn(async () => {
+      token = 'new'
+      return true
+    })
+    const t = makeTransport({ auth: () => ({ authorization: `Bearer ${token}` }), refreshAuth })
+    await expect(t.request({ method: 'POST', path: '/items', body: {} })).resolves.toEqual({ ok: true })
+    expect(refreshAuth).toHaveBeenCalledTimes(1)
+    expect(calls).toBe(2)
+
+    token = 'still-bad'
+    const failing = vi.fn(async () => true)
+    const t2 = makeTransport({ auth: () => ({ authorization: 'Bearer bad' }), refreshAuth: failing })
+    await expect(t2.request({ method: 'POST', path: '/items', body: {} })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    )
+    expect(failing).toHaveBeenCalledTimes(1)
+  })
+})
