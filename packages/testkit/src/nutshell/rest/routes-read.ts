@@ -1,0 +1,103 @@
+import { idNumber } from '../ids'
+import { json } from '../responses'
+import type { NutshellRecord, NutshellType } from '../types'
+import { COLLECTIONS } from './collections'
+import type { RestContext } from './context'
+import { fieldsBody } from './fields'
+import { recordFor, recordsFor } from './lookup'
+import { parsePaging, selectRecords } from './query'
+import { listBody, view } from './render'
+import type { RestRoute } from './router'
+
+const LISTABLE = Object.keys(COLLECTIONS).filter((name) => name !== 'events')
+
+/** `GET /{type}`: a 0-based page of the filtered, searched, sorted records. */
+const list =
+  (type: NutshellType) =>
+  (ctx: RestContext): Response => {
+    const { page, limit } = parsePaging(ctx.url, type)
+    const records = selectRecords(ctx.db, type, ctx.url)
+    return json(listBody(type, records.slice(page * limit, page * limit + limit), records.length, ctx))
+  }
+
+/** `GET /{type}/{id}`: one or several (comma-joined) records, always as an array. */
+const getMany =
+  (type: NutshellType) =>
+  (ctx: RestContext): Response => {
+    const records = recordsFor(ctx, type, ctx.params.id!)
+    return json(listBody(type, records, records.length, ctx))
+  }
+
+/** `GET /leads/{id}/products`: the lead's product maps with their products. */
+function leadProducts(ctx: RestContext): Response {
+  const lead = recordFor(ctx, 'leads', ctx.params.id!)
+  const maps = ctx.db.tables.productMaps.filter((map) => map.links?.lead === lead.id)
+  const products = [...new Set(maps.map((map) => map.links?.product as string))].flatMap((id) => {
+    const product = ctx.db.get(id)
+    return product ? [view(product, ctx)] : []
+  })
+  const body = listBody('productMaps', maps, maps.length, ctx)
+  return json({ ...body, products })
+}
+
+/** `GET /{leads|contacts|accounts}/list/fields`: the keys valid in `filter[...]` and `sort`. */
+const listFields = (type: NutshellType) => (): Response => json(fieldsBody(type))
+
+function eventsUrl(ctx: RestContext, param: string, value: number, limit: number): string {
+  const next = new URL(ctx.url)
+  next.searchParams.delete('since_id')
+  next.searchParams.delete('max_id')
+  next.searchParams.set(param, String(value))
+  next.searchParams.set('limit', String(limit))
+  return `${ctx.base}/events${next.search}`
+}
+
+/** `GET /events`: the change feed, newest first, with `since_id`, `max_id`, `since_time`, `max_time`, `limit`. */
+function events(ctx: RestContext): Response {
+  const params = ctx.url.searchParams
+  const limit = Math.max(1, Math.min(500, Number(params.get('limit') ?? 20) || 20))
+  const sinceId = params.get('since_id') ? idNumber(params.get('since_id')!) : undefined
+  const maxId = params.get('max_id') ? idNumber(params.get('max_id')!) : undefined
+  const sinceTime = params.get('since_time') ? Number(params.get('since_time')) : undefined
+  const maxTime = params.get('max_time') ? Number(params.get('max_time')) : undefined
+  const payloadTypes = params.getAll('filters[payload][]')
+  const entity = params.get('entity_id')
+  const matching = ctx.db.tables.events.filter((event) => {
+    const n = idNumber(event.id)
+    const time = event.createdTime as number
+    if (sinceId !== undefined && n <= sinceId) return false
+    if (maxId !== undefined && n > maxId) return false
+    if (sinceTime !== undefined && time <= sinceTime) return false
+    if (maxTime !== undefined && time >= maxTime) return false
+    if (payloadTypes.length > 0 && !payloadTypes.includes(event.payloadType as string)) return false
+    if (entity && !((event.links?.payloads as string[] | undefined) ?? []).includes(entity)) return false
+    return true
+  })
+  const page = matching.slice(-limit).reverse()
+  const ids = (records: NutshellRecord[], key: 'actor' | 'payloads') =>
+    [...new Set(records.flatMap((event) => [event.links?.[key] ?? []].flat() as string[]))].flatMap((id) => {
+      const record = ctx.db.get(id)
+      return record ? [view(record, ctx)] : []
+    })
+  const body = listBody('events', page, matching.length, ctx)
+  const meta = body.meta as Record<string, unknown>
+  if (page.length > 0) {
+    meta.previous = eventsUrl(ctx, 'since_id', idNumber(page[0]!.id), limit)
+    if (matching.length > page.length)
+      meta.next = eventsUrl(ctx, 'max_id', idNumber(page.at(-1)!.id) - 1, limit)
+  }
+  return json({ ...body, actors: ids(page, 'actor'), payloads: ids(page, 'payloads') })
+}
+
+/** Read routes: lists, single and multi-id gets, list fields, lead products, events. */
+export const readRoutes: RestRoute[] = [
+  { method: 'GET', path: '/events', handler: events },
+  ...(['leads', 'contacts', 'accounts'] as const).map((type) => ({
+    method: 'GET',
+    path: `/${type}/list/fields`,
+    handler: listFields(type),
+  })),
+  { method: 'GET', path: '/leads/:id/products', handler: leadProducts },
+  ...LISTABLE.map((name) => ({ method: 'GET', path: `/${name}`, handler: list(COLLECTIONS[name]!) })),
+  ...LISTABLE.map((name) => ({ method: 'GET', path: `/${name}/:id`, handler: getMany(COLLECTIONS[name]!) })),
+]
