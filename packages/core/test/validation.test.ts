@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { InputValidationError, openEnum, parseInput, ResponseValidationError } from '../src'
 import { BASE, makeTransport, recordHooks, useServer } from './helpers'
 

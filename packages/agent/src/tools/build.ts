@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type { ToolSpec } from './tool-spec'
 
 /** A record id as a tool takes it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /** A JSON Schema object, as the LLM tool-calling APIs take it. */
 export type JsonSchema = Record<string, unknown>

@@ -12,16 +12,24 @@ export interface PagingPlan<T, P> {
  * (one page in memory at a time), or use `.pages()` and `.toArray({ max })`.
  */
 export class PagePromise<T, P = unknown> implements PromiseLike<Page<T, P>>, AsyncIterable<T> {
-  private readonly plan: () => PagingPlan<T, P>
+  private readonly plan: () => PagingPlan<T, P> | Promise<PagingPlan<T, P>>
   private first: Promise<Page<T, P>> | undefined
 
-  constructor(plan: () => PagingPlan<T, P>) {
+  constructor(plan: () => PagingPlan<T, P> | Promise<PagingPlan<T, P>>) {
     this.plan = plan
+  }
+
+  /**
+   * A list whose PagePromise is still being produced (e.g. by a module loaded on first use). The list
+   * comes boxed because a promise cannot resolve to a thenable without awaiting it.
+   */
+  static from<T, P>(source: Promise<{ list: PagePromise<T, P> }>): PagePromise<T, P> {
+    return new PagePromise<T, P>(async () => (await source).list.plan())
   }
 
   private firstPage(): Promise<Page<T, P>> {
     this.first ??= (async () => {
-      const plan = this.plan()
+      const plan = await this.plan()
       return new Page(await plan.fetch(plan.params), plan.params, plan.fetch, plan.next)
     })()
     return this.first

@@ -1,3 +1,5 @@
+import type { ResponseMeta } from '../http/types'
+
 /** One page of a list as a resource fetched it. */
 export interface PageData<T> {
   items: T[]
@@ -5,6 +7,8 @@ export interface PageData<T> {
   total?: number | undefined
   /** The whole parsed response (related records, meta). */
   raw?: unknown
+  /** The HTTP exchange behind this page (status, headers, request id), when it came over HTTP. */
+  response?: ResponseMeta | undefined
 }
 
 /** Fetches one page for the given paging parameters. */
@@ -19,6 +23,8 @@ export class Page<T, P = unknown> {
   readonly total: number | undefined
   /** The whole parsed response of this page (meta, related records). */
   readonly raw: unknown
+  /** The HTTP exchange behind this page (status, headers, request id, rate limit). */
+  readonly response: ResponseMeta | undefined
   /** The parameters this page was fetched with. */
   readonly params: P
   private readonly fetcher: PageFetcher<T, P>
@@ -28,6 +34,7 @@ export class Page<T, P = unknown> {
     this.items = data.items
     this.total = data.total
     this.raw = data.raw
+    this.response = data.response
     this.params = params
     this.fetcher = fetcher
     this.next = next

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 /**
  * A string field whose known values are typed for autocompletion while any new value the server

@@ -16,7 +16,7 @@ import {
   SyncChangeSetSchema,
   UsageRecordParamsSchema,
 } from '@x/nutan'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { idTool, inputTool } from '../../tools/build'
 import type { ToolSpec } from '../../tools/tool-spec'
 

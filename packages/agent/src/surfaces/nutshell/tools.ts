@@ -16,7 +16,7 @@ import {
   TagCreateInputSchema,
   TaskCreateInputSchema,
 } from '@x/nutshell'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { idTool, inputTool, noInputTool, ToolIdSchema } from '../../tools/build'
 import type { ToolSpec } from '../../tools/tool-spec'
 

@@ -1,0 +1,222 @@
+import {
+  type Hooks,
+  InputValidationError,
+  parseInput,
+  type RateLimitSnapshot,
+  secretForms,
+  Transport,
+  type ValidationMode,
+} from '@x/core'
+import { DEFAULT_TOKEN_PATH, type NutanAuthOptions } from './auth/options'
+import { type NutanTokens, requestTokens } from './auth/token-endpoint'
+import { createNutanLimiters, type NutanRateLimits } from './rate-limits'
+import { ActionItems } from './resources/action-items'
+import { Contacts } from './resources/contacts'
+import { Deals } from './resources/deals'
+import { Meetings } from './resources/meetings'
+import { Sync } from './resources/sync'
+import { Usage } from './resources/usage'
+import { ExchangeCodeParamsSchema } from './schemas/auth'
+import { type AccessTokenProvider, TokenManager } from './tokens'
+
+/** Nutan's API root. */
+export const DEFAULT_BASE_URL = 'https://api.nutan.ai/v1'
+
+/** Settings shared by the client and `exchangeCode`. */
+export interface NutanConnectionOptions {
+  /** API root; default `https://api.nutan.ai/v1`. */
+  baseUrl?: string
+  fetch?: typeof fetch
+  /** Per-attempt timeout in ms (default 30 s). */
+  timeout?: number
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number
+  /** The longest server-requested wait (Retry-After) to sleep on, in ms (default 60 s). */
+  maxRetryAfter?: number
+  hooks?: Hooks
+  /** Client-side rate budgets: `global` 100/min and `strict` 6/min by default; numbers or shared limiters. */
+  rateLimits?: NutanRateLimits
+  /** Token endpoint paths and encoding (undocumented by Nutan: defaults are the SDK's choice). */
+  auth?: NutanAuthOptions
+}
+
+/** Options of `new NutanClient(...)`. */
+export interface NutanClientOptions extends NutanConnectionOptions {
+  /** A static access token (refreshed when a `refreshToken` is given too). */
+  accessToken?: string
+  /** Lets the client refresh on a 401 or a token whose `exp` has passed. */
+  refreshToken?: string
+  /** Receives every new token pair after a refresh, so the caller can persist it. */
+  onTokens?: (tokens: NutanTokens) => void | Promise<void>
+  /** For callers that manage tokens themselves: asked before every attempt. Not combinable with the others. */
+  getAccessToken?: AccessTokenProvider
+  /** Response validation: `loose` (default), `strict` or `off`. */
+  validation?: ValidationMode
+}
+
+/** `NutanClient.exchangeCode` input: the callback's code plus connection settings. */
+export interface ExchangeCodeParams extends NutanConnectionOptions {
+  code: string
+  redirectUri: string
+  /** The PKCE verifier, when the authorization request used a challenge. */
+  codeVerifier?: string
+  signal?: AbortSignal
+}
+
+function checkBaseUrl(baseUrl: string | undefined, context: string): void {
+  if (baseUrl === undefined) return
+  try {
+    new URL(baseUrl)
+  } catch {
+    throw new InputValidationError([{ path: 'baseUrl', message: 'must be an absolute URL' }], context)
+  }
+}
+
+function checkCredentials(options: NutanClientOptions): void {
+  checkBaseUrl(options.baseUrl, 'NutanClient')
+  const { accessToken, refreshToken, getAccessToken } = options
+  if (getAccessToken && (accessToken !== undefined || refreshToken !== undefined)) {
+    throw new InputValidationError(
+      [
+        {
+          path: 'getAccessToken',
+          message: 'manages tokens itself: pass it without accessToken/refreshToken',
+        },
+      ],
+      'NutanClient',
+    )
+  }
+  if (!getAccessToken && !accessToken && !refreshToken) {
+    throw new InputValidationError(
+      [{ path: 'accessToken', message: 'required: pass accessToken, refreshToken or getAccessToken' }],
+      'NutanClient',
+    )
+  }
+}
+
+function transportFor(
+  options: NutanConnectionOptions & { validation?: ValidationMode },
+  extra: Partial<ConstructorParameters<typeof Transport>[0]>,
+) {
+  return new Transport({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    fetch: options.fetch,
+    timeout: options.timeout,
+    maxRetries: options.maxRetries,
+    maxRetryAfter: options.maxRetryAfter,
+    validation: options.validation,
+    hooks: options.hooks,
+    limiters: createNutanLimiters(options.rateLimits),
+    ...extra,
+  })
+}
+
+/** Wraps fetch to tell the token manager which token a 401 rejected. */
+function watch401(
+  inner: typeof fetch | undefined,
+  rejected: (authorization: string | null) => void,
+): typeof fetch {
+  return async (input, init) => {
+    const response = await (inner ? inner(input, init) : globalThis.fetch(input, init))
+    if (response.status === 401) {
+      const headers = input instanceof Request ? input.headers : new Headers(init?.headers)
+      rejected(headers.get('authorization'))
+    }
+    return response
+  }
+}
+
+/** Typed client of the Nutan API: contacts, deals, meetings, action items, sync and usage metering. */
+export class NutanClient {
+  readonly contacts: Contacts
+  readonly deals: Deals
+  readonly meetings: Meetings
+  readonly actionItems: ActionItems
+  readonly sync: Sync
+  readonly usage: Usage
+  readonly baseUrl: string
+  readonly #transport: Transport
+  readonly #tokens: TokenManager
+
+  constructor(options: NutanClientOptions) {
+    checkCredentials(options)
+    const auth = options.auth ?? {}
+    this.baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
+    this.#tokens = new TokenManager({
+      accessToken: options.accessToken,
+      refreshToken: options.refreshToken,
+      getAccessToken: options.getAccessToken,
+      onTokens: options.onTokens,
+      refresh: (refreshToken) =>
+        requestTokens(
+          this.#transport,
+          auth.refreshPath ?? DEFAULT_TOKEN_PATH,
+          { grant_type: 'refresh_token', refresh_token: refreshToken },
+          auth,
+        ),
+      notice: (event) => {
+        try {
+          options.hooks?.onNotice?.(event)
+        } catch {
+          // A user's hook must never break or alter a call.
+        }
+      },
+    })
+    this.#transport = transportFor(options, {
+      fetch: watch401(options.fetch, (authorization) => this.#tokens.rejected(authorization)),
+      auth: () => this.#tokens.headers(),
+      secrets: () => this.#tokens.secrets(),
+      refreshAuth: () => this.#tokens.refreshAfter401(),
+    })
+    this.contacts = new Contacts(this.#transport)
+    this.deals = new Deals(this.#transport)
+    this.meetings = new Meetings(this.#transport)
+    this.actionItems = new ActionItems(this.#transport)
+    this.sync = new Sync(this.#transport)
+    this.usage = new Usage(this.#transport)
+  }
+
+  /** The rate-limit headers of the latest response (`limit`, `remaining`, `resetMs`, `policy`). */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.#transport.rateLimit
+  }
+
+  /**
+   * Exchanges an OAuth/SSO callback code for a token pair (`POST /v1/auth/token` by default, strict
+   * tier). Persist the result and pass it to `new NutanClient({ accessToken, refreshToken })`.
+   */
+  static async exchangeCode(params: ExchangeCodeParams): Promise<NutanTokens> {
+    const { code, redirectUri, codeVerifier } = parseInput(
+      ExchangeCodeParamsSchema,
+      params,
+      'NutanClient.exchangeCode',
+    )
+    checkBaseUrl(params.baseUrl, 'NutanClient.exchangeCode')
+    const auth = params.auth ?? {}
+    const transport = transportFor(params, {
+      secrets: () => secretForms([code, codeVerifier]),
+    })
+    return requestTokens(
+      transport,
+      auth.tokenPath ?? DEFAULT_TOKEN_PATH,
+      {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: codeVerifier,
+      },
+      auth,
+      { signal: params.signal },
+    )
+  }
+
+  /** A credential-free view for logs. */
+  toJSON(): { baseUrl: string; auth: string; rateLimit: RateLimitSnapshot | undefined } {
+    return { baseUrl: this.baseUrl, auth: this.#tokens.mode, rateLimit: this.rateLimit }
+  }
+
+  /** Node's `util.inspect` shows the same credential-free view. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `NutanClient ${JSON.stringify(this.toJSON())}`
+  }
+}

@@ -1,0 +1,66 @@
+import {
+  type NextParams,
+  nextOffset,
+  type OffsetParams,
+  type PageData,
+  PagePromise,
+  parseInput,
+  type QueryInput,
+  type RequestOptions,
+  type Schema,
+  type Transport,
+} from '@x/core'
+import type { z } from 'zod/mini'
+import { type ListEnvelope, listEnvelope } from '../schemas/common'
+
+/** Parameters of a list page: filters plus `limit`/`offset`. */
+export type ListParams = { limit?: number | undefined; offset?: number | undefined; [key: string]: unknown }
+
+/** What one list call needs. */
+export interface OffsetListSpec<T> {
+  transport: Transport
+  /** The list's path; a function when it holds an id still to be validated. */
+  path: string | (() => string)
+  item: Schema<T>
+  params: z.ZodMiniType
+  input: unknown
+  options: RequestOptions | undefined
+  /** Names the method in input errors (`contacts.list`). */
+  context: string
+}
+
+function numberOr(value: unknown, fallback: number | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+/**
+ * Next-page rule that trusts the response: the server's `offset` and `limit` (it may cap the limit
+ * asked for) and `total` decide where the next page starts and whether there is one.
+ */
+function nextFromResponse<T, P extends ListParams>(): NextParams<T, P> {
+  const step = nextOffset<T, P & OffsetParams>()
+  return (params, page) => {
+    const raw = page.raw as Partial<ListEnvelope<T>> | undefined
+    const offset = numberOr(raw?.offset, params.offset ?? 0)!
+    const limit = numberOr(raw?.limit, params.limit ?? page.items.length)!
+    return step({ ...params, offset, limit }, page)
+  }
+}
+
+/** A `limit`/`offset` list through the core paging primitive; the input is validated before any request. */
+export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): PagePromise<T, P> {
+  const envelope = listEnvelope(spec.item) as unknown as Schema<ListEnvelope<T>>
+  return new PagePromise<T, P>(() => {
+    const path = typeof spec.path === 'function' ? spec.path() : spec.path
+    const params = parseInput(spec.params, spec.input ?? {}, spec.context) as P
+    const fetch = async (page: P): Promise<PageData<T>> => {
+      const { data: body, response } = await spec.transport
+        .request({ method: 'GET', path, query: page as QueryInput, schema: envelope, options: spec.options })
+        .withResponse()
+      // Loose validation hands back whatever arrived; a bare array is read as one page.
+      const items = Array.isArray(body) ? (body as T[]) : Array.isArray(body?.data) ? body.data : []
+      return { items, total: numberOr(body?.total, undefined), raw: body, response }
+    }
+    return { params, fetch, next: nextFromResponse<T, P>() }
+  })
+}

@@ -1,0 +1,175 @@
+import {
+  type BackoffOptions,
+  type Hooks,
+  isBrowserLike,
+  type Limiter,
+  type RequestOptions,
+  SdkError,
+  secretForms,
+  Transport,
+  type ValidationMode,
+} from '@x/core'
+import { basicAuth } from './auth'
+import { type RefetchResult, refetchRecords } from './refetch'
+import { AccountsResource } from './resources/accounts'
+import { ActivitiesResource } from './resources/activities'
+import { ContactsResource } from './resources/contacts'
+import { type ReadFallback, type ResourceContext, restOnly } from './resources/context'
+import { EventsResource } from './resources/events'
+import { LeadsResource } from './resources/leads'
+import { NotesResource } from './resources/notes'
+import { OutcomesResource } from './resources/outcomes'
+import { PipelinesResource } from './resources/pipelines'
+import { ProductsResource } from './resources/products'
+import { SourcesResource } from './resources/sources'
+import { StagesResource } from './resources/stages'
+import { TagsResource } from './resources/tags'
+import { TasksResource } from './resources/tasks'
+import { UsersResource } from './resources/users'
+
+import type { RpcClient } from './rpc/client'
+import { lazyReadFallback, lazyRpcClient } from './rpc/lazy'
+import type { RpcOptions } from './rpc/types'
+
+import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
+
+/** The REST API's address. */
+export const DEFAULT_BASE_URL = 'https://app.nutshell.com/rest'
+
+/** Settings of a NutshellClient. */
+export interface NutshellClientOptions {
+  /** The Nutshell user's email (the Basic-auth username). */
+  email: string
+  /** An API key created under Setup → API keys (the Basic-auth password). Never appears in errors or logs. */
+  apiKey: string
+  /** Default `https://app.nutshell.com/rest`; plain http is refused except to loopback. */
+  baseUrl?: string
+  /** A fetch implementation (a simulator's, a proxy's); default the global fetch. */
+  fetch?: typeof fetch
+  /** Per-attempt timeout in ms (default 30,000). */
+  timeout?: number
+  /** Overall time budget per call, retries included, in ms. */
+  deadline?: number
+  /** Retries after the first attempt (default 2). Creates are never resent after a 5xx. */
+  maxRetries?: number
+  /** Backoff between retries: first delay and cap in ms (defaults 500 and 8,000, with jitter). */
+  backoff?: BackoffOptions
+  /** The longest server-requested wait the client sleeps on before throwing RateLimitError (ms). */
+  maxRetryAfter?: number
+  /** Response validation: `loose` (default), `strict` or `off`. */
+  validation?: ValidationMode
+  /** Observability callbacks (request, response, retry, error, notices), with credentials redacted. */
+  hooks?: Hooks
+  /** Headers added to every request. */
+  headers?: Record<string, string>
+  /** A limiter to share between clients (Nutshell publishes no limits, so the default adapts on 429). */
+  limiter?: Limiter
+  /** Serve lead, contact and account reads from the JSON-RPC API when REST fails. */
+  fallback?: 'rpc'
+  /** Settings of the JSON-RPC client (`ns.rpc`). */
+  rpc?: RpcOptions
+  /**
+   * Allow running in a browser. The API key acts as its user with no scopes, so shipping it to
+   * browsers exposes the whole CRM account: only for internal tools with a key meant for that.
+   */
+  dangerouslyAllowBrowser?: boolean
+}
+
+/** A typed client for the Nutshell CRM REST API (and its JSON-RPC API as `rpc`). */
+export class NutshellClient {
+  /** The request pipeline every call goes through. */
+  readonly transport: Transport
+  /** The older JSON-RPC API, with endpoint discovery (loaded on first use). */
+  readonly rpc: RpcClient
+  readonly leads: LeadsResource
+  readonly contacts: ContactsResource
+  readonly accounts: AccountsResource
+  readonly activities: ActivitiesResource
+  readonly tasks: TasksResource
+  readonly notes: NotesResource
+  readonly products: ProductsResource
+  readonly pipelines: PipelinesResource
+  readonly stages: StagesResource
+  readonly users: UsersResource
+  readonly tags: TagsResource
+  readonly sources: SourcesResource
+  readonly outcomes: OutcomesResource
+  readonly events: EventsResource
+
+  constructor(options: NutshellClientOptions) {
+    if (!options || typeof options.email !== 'string' || !options.email) {
+      throw new SdkError('NutshellClient needs `email`: the Nutshell user the API key belongs to')
+    }
+    if (typeof options.apiKey !== 'string' || !options.apiKey) {
+      throw new SdkError('NutshellClient needs `apiKey`: create one in Nutshell under Setup → API keys')
+    }
+    if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
+      throw new SdkError(
+        'NutshellClient refuses to run in a browser: the API key would be visible to every visitor and acts ' +
+          'as its user on the whole account. Call Nutshell from a server, or pass dangerouslyAllowBrowser: true.',
+      )
+    }
+    const { email, apiKey } = options
+    const authorization = basicAuth(email, apiKey)
+    const secrets = secretForms([apiKey], email)
+    secrets.push(authorization.slice('Basic '.length))
+    this.transport = new Transport({
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      fetch: options.fetch,
+      auth: () => ({ authorization }),
+      secrets: () => secrets,
+      headers: options.headers,
+      timeout: options.timeout,
+      deadline: options.deadline,
+      maxRetries: options.maxRetries,
+      maxRetryAfter: options.maxRetryAfter,
+      backoff: options.backoff,
+      validation: options.validation,
+      hooks: options.hooks,
+      limiters: options.limiter ? { default: options.limiter } : undefined,
+      requestIdHeaders: ['x-nutshell-request-id', 'x-request-id', 'request-id'],
+    })
+    this.rpc = lazyRpcClient({ transport: this.transport, email, options: options.rpc })
+    const readWithFallback: ReadFallback =
+      options.fallback === 'rpc'
+        ? lazyReadFallback(this.rpc, (event) => options.hooks?.onNotice?.(event))
+        : restOnly
+    const ctx: ResourceContext = { transport: this.transport, readWithFallback }
+    this.leads = new LeadsResource(ctx)
+    this.contacts = new ContactsResource(ctx)
+    this.accounts = new AccountsResource(ctx)
+    this.activities = new ActivitiesResource(ctx)
+    this.tasks = new TasksResource(ctx)
+    this.notes = new NotesResource(ctx)
+    this.products = new ProductsResource(ctx)
+    this.pipelines = new PipelinesResource(ctx)
+    this.stages = new StagesResource(ctx)
+    this.users = new UsersResource(ctx)
+    this.tags = new TagsResource(ctx)
+    this.sources = new SourcesResource(ctx)
+    this.outcomes = new OutcomesResource(ctx)
+    this.events = new EventsResource(ctx)
+  }
+
+  /**
+   * Fetches the full, current records a webhook event (or a whole parsed delivery) is about, one
+   * multi-id GET per record type, as Nutshell advises instead of trusting the payload's fields.
+   */
+  refetch(
+    source: WebhookEvent | WebhookBatch | readonly WebhookEvent[],
+    options?: RequestOptions,
+  ): Promise<RefetchResult> {
+    return refetchRecords(
+      {
+        leads: (ids, o) => this.leads.get(ids, o),
+        contacts: (ids, o) => this.contacts.get(ids, o),
+        accounts: (ids, o) => this.accounts.get(ids, o),
+        activities: (ids, o) => this.activities.get(ids, o),
+        tasks: (ids, o) => this.tasks.get(ids, o),
+        notes: (ids, o) => this.notes.get(ids, o),
+      },
+      source,
+      options,
+    )
+  }
+}

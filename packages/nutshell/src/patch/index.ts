@@ -1,0 +1,5 @@
+export { type DiffPatchOptions, diffPatch } from './diff'
+export { patchFromChanges } from './from-changes'
+export { normalizeOperations } from './normalize'
+export { escapeSegment, recordPath, typeFromId } from './pointer'
+export type { LinkChange, PatchOperation, RecordChanges } from './types'

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini'
+import type { Filter } from './filter'
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.date()])
+const range = z.strictObject({ from: scalar, to: scalar })
+const operator = z.union([
+  z.strictObject({ gt: scalar }),
+  z.strictObject({ gte: scalar }),
+  z.strictObject({ lt: scalar }),
+  z.strictObject({ lte: scalar }),
+  z.strictObject({ eq: scalar }),
+])
+const subValue = z.union([scalar, z.array(scalar), range, operator])
+
+const RESERVED = ['from', 'to', 'gt', 'gte', 'lt', 'lte', 'eq']
+const subfields = z.record(z.string(), subValue).check(
+  z.refine((value) => !Object.keys(value).some((k) => RESERVED.includes(k)), {
+    message: 'use { from, to } for a range, or exactly one of gt, gte, lt, lte, eq',
+  }),
+)
+
+/** Checks a filter object's shape (values, ranges, operators, one level of subfields). */
+export const FilterSchema = z.record(z.string(), z.optional(z.union([subValue, subfields])))
+
+/** A 0-based page index. */
+export const PageIndexSchema = z.int().check(z.gte(0, 'must be a whole number >= 0 (pages are 0-based)'))
+/** A page size. */
+export const PageLimitSchema = z.int().check(z.gte(1, 'must be a whole number >= 1'))
+
+/** Sort by a field (ascending) or `-field` (descending), or by several. */
+export type Sort<S extends string> = S | `-${S}` | readonly (S | `-${S}`)[]
+
+/** Paging parameters every list takes. */
+export interface PagingInput {
+  /** The first page to fetch, 0-based (default 0). */
+  page?: number
+  /** Records per page (default 50). */
+  limit?: number
+}
+
+/** Parameters of a searchable, sortable, filterable list. */
+export interface SearchListInput<F extends string, S extends string> extends PagingInput {
+  /** Conditions serialized as `filter[key][]=value` (see `Filter`). */
+  filter?: Filter<F>
+  /** A field, `-field` for descending, or a list of them. */
+  sort?: Sort<S>
+  /** Free-text search across the record and its related data. */
+  q?: string
+}
+
+/** Builds the strict schema for a list's parameters; unknown keys and unknown sort fields are rejected. */
+export function listParamsSchema(options: {
+  paged?: boolean
+  sort?: readonly string[]
+  filter?: boolean
+  q?: boolean
+  email?: boolean
+}) {
+  const sortValues = (options.sort ?? []).flatMap((s) => [s, `-${s}`])
+  const sortOne = z.enum(sortValues as [string, ...string[]])
+  return z.strictObject({
+    ...(options.paged === false
+      ? {}
+      : { page: z.optional(PageIndexSchema), limit: z.optional(PageLimitSchema) }),
+    ...(options.filter ? { filter: z.optional(FilterSchema) } : {}),
+    ...(options.sort ? { sort: z.optional(z.union([sortOne, z.array(sortOne)])) } : {}),
+    ...(options.q ? { q: z.optional(z.string()) } : {}),
+    ...(options.email ? { email: z.optional(z.string()) } : {}),
+  })
+}
+
+/** The list parameters after validation, with paging filled in. */
+export interface ResolvedListParams {
+  page: number
+  limit: number
+  filter?: Filter
+  sort?: string | readonly string[]
+  q?: string
+  email?: string
+}

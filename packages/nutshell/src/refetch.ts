@@ -1,0 +1,75 @@
+import type { RequestOptions } from '@x/core'
+import type { RecordPromise } from './resources/record-promise'
+import type { Account } from './schemas/account'
+import type { Activity } from './schemas/activity'
+import type { Contact } from './schemas/contact'
+import type { Lead } from './schemas/lead'
+import type { Note } from './schemas/note'
+import type { Task } from './schemas/task'
+import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
+
+/** The full records behind webhook events, fetched through REST (one multi-id GET per record type). */
+export interface RefetchResult {
+  leads: Lead[]
+  contacts: Contact[]
+  accounts: Account[]
+  activities: Activity[]
+  tasks: Task[]
+  notes: Note[]
+  /** Ids of record types the REST client cannot fetch (form submissions, bookings, ...), by type. */
+  skipped: Record<string, string[]>
+}
+
+type Getter = (ids: string[], options?: RequestOptions) => RecordPromise<unknown[]>
+
+/** The resources refetch reads from. */
+export type RefetchGetters = Record<
+  'leads' | 'contacts' | 'accounts' | 'activities' | 'tasks' | 'notes',
+  Getter
+>
+
+function idsByType(source: WebhookEvent | WebhookBatch | readonly WebhookEvent[]): Record<string, string[]> {
+  if (!Array.isArray(source) && 'refetch' in source) return (source as WebhookBatch).refetch
+  const events: readonly WebhookEvent[] = Array.isArray(source) ? source : [source as WebhookEvent]
+  const out: Record<string, string[]> = {}
+  for (const event of events) {
+    if (event.action === 'delete') continue
+    out[event.entityType] ??= []
+    const list = out[event.entityType]!
+    for (const id of event.recordIds) if (!list.includes(id)) list.push(id)
+  }
+  return out
+}
+
+/** Fetches the current records an event (or a whole batch) is about, as Nutshell advises for webhooks. */
+export async function refetchRecords(
+  getters: RefetchGetters,
+  source: WebhookEvent | WebhookBatch | readonly WebhookEvent[],
+  options?: RequestOptions,
+): Promise<RefetchResult> {
+  const result: RefetchResult = {
+    leads: [],
+    contacts: [],
+    accounts: [],
+    activities: [],
+    tasks: [],
+    notes: [],
+    skipped: {},
+  }
+  const work: Promise<void>[] = []
+  for (const [type, ids] of Object.entries(idsByType(source))) {
+    if (ids.length === 0) continue
+    if (!(type in getters)) {
+      result.skipped[type] = ids
+      continue
+    }
+    const key = type as keyof RefetchGetters
+    work.push(
+      Promise.resolve(getters[key](ids, options)).then((records) => {
+        ;(result[key] as unknown[]) = records
+      }),
+    )
+  }
+  await Promise.all(work)
+  return result
+}

@@ -1,0 +1,54 @@
+import { InputValidationError, type RequestOptions } from '@x/core'
+import { patchFromChanges } from '../patch/from-changes'
+import { normalizeOperations } from '../patch/normalize'
+import type { PatchOperation, RecordChanges } from '../patch/types'
+import type { ResourceContext } from './context'
+import { oneId } from './rest'
+
+/** Per-call options of `update()`. */
+export interface UpdateOptions extends RequestOptions {
+  /** GET the record after the 204 and resolve to it (the PATCH itself answers with no body). */
+  returnRecord?: boolean
+}
+
+/** What `update()` accepts: JSON Patch operations, or a plain partial record to turn into them. */
+export type UpdateInput<T> = readonly PatchOperation[] | RecordChanges<T>
+
+/** Turns operations or a change object into Nutshell-form JSON Patch, checked before any request. */
+export function toOperations(type: string, input: unknown): PatchOperation[] {
+  if (Array.isArray(input)) return normalizeOperations(type, input)
+  if (typeof input !== 'object' || input === null) {
+    throw new InputValidationError(
+      [{ path: '', message: 'expected JSON Patch operations or a change object' }],
+      `${type}.update`,
+    )
+  }
+  const ops = patchFromChanges(type, input as Record<string, unknown>)
+  if (ops.length === 0)
+    throw new InputValidationError([{ path: '', message: 'no changes given' }], `${type}.update`)
+  return ops
+}
+
+/** Sends a JSON Patch (204, no body) and, when asked, fetches the fresh record. */
+export async function patchRecord<T>(spec: {
+  ctx: ResourceContext
+  type: string
+  id: string | number
+  input: unknown
+  options?: UpdateOptions | undefined
+  /** Tasks are declared with `application/json`; everything else takes `application/json-patch+json`. */
+  contentType?: string
+  refetch: (options: RequestOptions | undefined) => PromiseLike<T>
+}): Promise<T | undefined> {
+  const path = `/${spec.type}/${oneId(spec.id, `${spec.type}.update`)}`
+  const ops = toOperations(spec.type, spec.input)
+  const { returnRecord, ...requestOptions } = spec.options ?? {}
+  await spec.ctx.transport.request({
+    method: 'PATCH',
+    path,
+    body: ops,
+    contentType: spec.contentType ?? 'application/json-patch+json',
+    options: requestOptions,
+  })
+  return returnRecord ? await spec.refetch(requestOptions) : undefined
+}

@@ -1,0 +1,53 @@
+import { type ApiError, apiErrorFromStatus, redactText } from '@x/core'
+import type { RpcErrorBody } from './envelope'
+
+/** HTTP statuses a JSON-RPC `code` is taken as literally. */
+const HTTP_LIKE = new Set([400, 401, 403, 404, 409, 422, 429])
+
+/** JSON-RPC 2.0's reserved codes for a bad request (parse error, invalid request, no such method, bad params). */
+const CLIENT_CODES = new Set([-32700, -32600, -32601, -32602])
+
+/**
+ * The HTTP status a JSON-RPC error code stands for: HTTP-like codes as themselves (409 is Nutshell's
+ * "rev key is out-of-date"), JSON-RPC's request errors as 400, anything else as a server failure.
+ */
+export function statusForRpcCode(code: number | string): number {
+  const n = typeof code === 'number' ? code : Number(code)
+  if (!Number.isInteger(n)) return 500
+  if (HTTP_LIKE.has(n) || (n >= 500 && n <= 599)) return n
+  if (CLIENT_CODES.has(n)) return 400
+  return 500
+}
+
+function scrub(value: unknown, secrets: readonly string[]): unknown {
+  if (value === undefined || secrets.length === 0) return value
+  if (typeof value === 'string') return redactText(value, secrets)
+  try {
+    return JSON.parse(redactText(JSON.stringify(value), secrets))
+  } catch {
+    return undefined
+  }
+}
+
+/** Where a JSON-RPC error came from. */
+export interface RpcErrorPlace {
+  rpcMethod: string
+  path: string
+  requestId: string | undefined
+  secrets: readonly string[]
+}
+
+/** Turns a JSON-RPC `error` member into the core's typed ApiError, keeping `code` and `data`. */
+export function rpcError(error: RpcErrorBody, place: RpcErrorPlace): ApiError {
+  const text = error.message || 'JSON-RPC error'
+  const message = `JSON-RPC error ${error.code} from ${place.rpcMethod}: ${text}${place.requestId ? ` [request ${place.requestId}]` : ''}`
+  return apiErrorFromStatus(statusForRpcCode(error.code), {
+    message: redactText(message, place.secrets),
+    method: 'POST',
+    path: place.path,
+    requestId: place.requestId,
+    code: error.code,
+    data: scrub(error.data, place.secrets),
+    body: scrub(error, place.secrets),
+  })
+}

@@ -1,0 +1,7 @@
+export * from './common'
+export * from './directory'
+export * from './lead'
+export * from './params'
+export * from './party'
+export * from './search'
+export * from './work'

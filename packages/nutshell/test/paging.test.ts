@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { InputValidationError } from '../src'
+import { makeClient, useFakeNutshell } from './support/setup'
+
+const env = useFakeNutshell()
+
+describe('leads.list paging', () => {
+  it('sends page[page] (0-based) and page[limit], and maps meta.total to Page.total', async () => {
+    const ns = makeClient()
+    const page = await ns.leads.list({ limit: 3 })
+    expect(page.items.map((l) => l.id)).toEqual(['1001-leads', '1002-leads', '1003-leads'])
+    expect(page.total).toBe(7)
+    const url = env.fake.seen[0]!.url
+    expect(url.pathname).toBe('/rest/leads')
+    expect(url.searchParams.get('page[page]')).toBe('0')
+    expect(url.searchParams.get('page[limit]')).toBe('3')
+  })
+
+  it('fetches the next page with the next 0-based index until total is reached', async () => {
+    const ns = makeClient()
+    const first = await ns.leads.list({ limit: 3 })
+    expect(first.hasNextPage()).toBe(true)
+    const second = await first.getNextPage()
+    expect(second.items.map((l) => l.id)).toEqual(['1004-leads', '1005-leads', '1006-leads'])
+    const third = await second.getNextPage()
+    expect(third.items.map((l) => l.id)).toEqual(['1007-leads'])
+    expect(third.hasNextPage()).toBe(false)
+    expect(env.fake.seen.map((r) => r.url.searchParams.get('page[page]'))).toEqual(['0', '1', '2'])
+  })
+
+  it('for await walks every record across pages, one request per page', async () => {
+    const ns = makeClient()
+    const ids: string[] = []
+    for await (const lead of ns.leads.list({ limit: 2 })) ids.push(lead.id)
+    expect(ids).toHaveLength(7)
+    expect(new Set(ids).size).toBe(7)
+    expect(env.fake.seen).toHaveLength(4)
+  })
+
+  it('starts from the page the caller asks for', async () => {
+    const ns = makeClient()
+    const page = await ns.leads.list({ page: 2, limit: 3 })
+    expect(page.items.map((l) => l.id)).toEqual(['1007-leads'])
+    expect(page.hasNextPage()).toBe(false)
+  })
+
+  it('toArray collects with a bound', async () => {
+    const ns = makeClient()
+    const leads = await ns.leads.list({ limit: 2 }).toArray({ max: 3 })
+    expect(leads).toHaveLength(3)
+  })
+
+  it.each([
+    ['a negative page', { page: -1 }, 'page'],
+    ['a fractional page', { page: 1.5 }, 'page'],
+    ['limit 0', { limit: 0 }, 'limit'],
+    ['an unknown sort field', { sort: 'favoriteColor' }, 'sort'],
+    ['an unknown parameter', { pageSize: 10 }, ''],
+  ])('rejects %s with InputValidationError before any request', async (_name, params, field) => {
+    const ns = makeClient()
+    const error = await ns.leads.list(params as never).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputValidationError)
+    expect((error as InputValidationError).field).toBe(field)
+    expect(env.fake.seen).toHaveLength(0)
+  })
+
+  it('lists that the service returns whole (products, users, tags) come as one page', async () => {
+    const ns = makeClient()
+    const products = await ns.products.list()
+    expect(products.items.map((p) => p.name)).toEqual(['Widget', 'Gadget'])
+    expect(products.hasNextPage()).toBe(false)
+    expect(env.fake.seen[0]!.url.searchParams.has('page[limit]')).toBe(false)
+  })
+
+  it('pipelines and stages read the bare arrays /stagesets and /stages answer with', async () => {
+    const ns = makeClient()
+    const pipelines = await ns.pipelines.list()
+    expect(pipelines.items).toEqual([expect.objectContaining({ id: '1-stagesets', name: 'Sales' })])
+    const stages = await ns.stages.list()
+    expect(stages.items.map((s) => s.name)).toEqual(['Qualify', 'Propose'])
+    expect(env.fake.seen.map((r) => r.url.pathname)).toEqual(['/rest/stagesets', '/rest/stages'])
+  })
+
+  it('sends sort, q and email where the service takes them', async () => {
+    const ns = makeClient()
+    await ns.leads.list({ sort: ['-closedTime', 'name'], q: 'wash' })
+    await ns.contacts.list({ email: 'gus@acme.test', sort: '-name' })
+    const [leads, contacts] = env.fake.seen
+    expect(leads!.url.searchParams.get('sort')).toBe('-closedTime,name')
+    expect(leads!.url.searchParams.get('q')).toBe('wash')
+    expect(contacts!.url.searchParams.get('email')).toBe('gus@acme.test')
+    expect(contacts!.url.searchParams.get('sort')).toBe('-name')
+  })
+})

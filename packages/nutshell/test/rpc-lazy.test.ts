@@ -1,0 +1,40 @@
+// ns.rpc is a facade that loads the JSON-RPC client on first use; it must expose every method the client has.
+import { Transport } from '@x/core'
+import { createNutshellSimulator } from '@x/testkit'
+import { describe, expect, it } from 'vitest'
+import { NutshellClient } from '../src'
+import { RpcClient } from '../src/rpc/client'
+import { RPC_ASYNC_METHODS, RPC_PAGED_METHODS } from '../src/rpc/lazy'
+
+function methodsOf(client: RpcClient): string[] {
+  const own = Object.entries(client)
+    .filter(([, v]) => typeof v === 'function')
+    .map(([k]) => k)
+  const proto = Object.getOwnPropertyNames(RpcClient.prototype).filter(
+    (k) => k !== 'constructor' && typeof (client as unknown as Record<string, unknown>)[k] === 'function',
+  )
+  return [...new Set([...own, ...proto])].filter((k) => !k.startsWith('_')).sort()
+}
+
+describe('the lazy ns.rpc facade', () => {
+  it('lists exactly the public methods of RpcClient', () => {
+    const real = new RpcClient({
+      transport: new Transport({ baseUrl: 'https://app.nutshell.com/rest' }),
+      email: 'a@b.co',
+    })
+    const listed = [...RPC_PAGED_METHODS, ...RPC_ASYNC_METHODS].sort()
+    expect(listed).toEqual(methodsOf(real))
+  })
+
+  it('pages a find* and answers a search through the facade on the simulator', async () => {
+    const sim = createNutshellSimulator({ seed: 3 })
+    const ns = new NutshellClient({ ...sim.credentials, fetch: sim.fetch })
+    const page = await ns.rpc.findLeads({ limit: 5 })
+    expect(page.items).toHaveLength(5)
+    expect(page.hasNextPage()).toBe(true)
+    const all = await ns.rpc.findLeads({ limit: 25 }).toArray()
+    expect(all.length).toBe(sim.db.list('leads').length)
+    const found = await ns.rpc.searchUniversal(String(sim.db.list('leads')[0]!.name).slice(0, 4))
+    expect(found).toBeDefined()
+  })
+})

@@ -1,0 +1,105 @@
+// Smoke test of `pnpm bench --quick`: every section runs and produces sane figures (never timing thresholds).
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BenchResults } from '../bench/report.ts'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'))
+let results: BenchResults
+let markdown: string
+
+const positive = (n: number | undefined) => typeof n === 'number' && Number.isFinite(n) && n > 0
+
+beforeAll(async () => {
+  const json = join(dir, 'results.json')
+  markdown = await new Promise<string>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['scripts/bench/index.ts', '--quick', '--json', json],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 170_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+    )
+  })
+  results = JSON.parse(readFileSync(json, 'utf8')) as BenchResults
+}, 180_000)
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('pnpm bench --quick', () => {
+  it('prints every section of the report', () => {
+    for (const heading of [
+      'Per-request overhead',
+      'Paging memory',
+      'Rate-limit efficiency',
+      'Cold start',
+      'bundle size',
+    ])
+      expect(markdown).toContain(heading)
+    expect(results.mode).toBe('quick')
+    expect(results.machine.cpus).toBeGreaterThan(0)
+  })
+
+  it('times every call through the SDK, bare fetch and each alternative, with no failed contender', () => {
+    const rows = results.overhead ?? []
+    for (const op of ['leads', 'patch', 'nutanList'] as const) {
+      const opRows = rows.filter((r) => r.op === op)
+      const names = opRows.map((r) => r.contender)
+      expect(names).toEqual(expect.arrayContaining(['bare fetch', 'ky', 'axios', '@octokit/core']))
+      expect(opRows.some((r) => r.kind === 'sdk')).toBe(true)
+      for (const r of opRows) {
+        expect(r.error, `${r.contender} ${op}`).toBeUndefined()
+        for (const figure of [r.medianMs, r.p99Ms, r.rpsSequential, r.rpsConcurrent, r.cpuUsPerRequest])
+          expect(positive(figure), `${r.contender} ${op}`).toBe(true)
+      }
+    }
+  })
+
+  it('walks every record with each walker and reports memory', () => {
+    const rows = results.paging ?? []
+    expect(rows.map((r) => `${r.api}-${r.walker}`).sort()).toEqual([
+      'nutan-fetch',
+      'nutan-sdk',
+      'nutshell-fetch',
+      'nutshell-sdk',
+    ])
+    for (const r of rows) {
+      expect(r.error, r.label).toBeUndefined()
+      expect(r.records).toBe(2_000)
+      expect(positive(r.recordsPerSecond) && positive(r.heapFirstPage) && positive(r.rssPeak)).toBe(true)
+      expect(r.heapMaxRetained).toBeGreaterThanOrEqual(r.heapFirstPage)
+    }
+  })
+
+  it('gets every SDK call of a rate-limited burst through, counting the 429s', () => {
+    const rows = results.rateLimit ?? []
+    const sdk = rows.filter((r) => r.kind === 'sdk')
+    expect(sdk.length).toBeGreaterThanOrEqual(2)
+    for (const r of rows) expect(positive(r.totalMs) && positive(r.idealMs), r.client).toBe(true)
+    for (const r of sdk) {
+      expect(r.failed, `${r.client}: ${r.error}`).toBe(0)
+      expect(r.rateLimited).toBeGreaterThanOrEqual(0)
+    }
+  })
+
+  it('times the import of each package in a fresh process', () => {
+    const rows = results.coldStart ?? []
+    for (const pkg of ['@x/nutshell', '@x/nutan', 'openai', 'axios', '@octokit/core']) {
+      const row = rows.find((r) => r.pkg === pkg)
+      expect(row?.error, pkg).toBeUndefined()
+      expect(positive(row?.importMs), pkg).toBe(true)
+    }
+  })
+
+  it('measures the browser bundle of each client', () => {
+    const rows = results.size ?? []
+    for (const name of ['@x/nutshell', '@x/nutan', 'openai', '@octokit/rest', 'axios', 'ky']) {
+      const row = rows.find((r) => r.name === name)
+      expect(row?.error, name).toBeUndefined()
+      expect(positive(row?.gzipBytes) && row!.gzipBytes < row!.minBytes, name).toBe(true)
+    }
+  })
+})
