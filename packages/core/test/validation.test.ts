@@ -30,6 +30,15 @@ describe('input validation', () => {
     expect(error.message).toContain('filter.createdTime: expected string')
   })
 
+  it('lists the allowed choices when a value matches none of a union of literals', () => {
+    const Sort = z.object({
+      sort: z.optional(z.union([z.enum(['name', '-name']), z.enum(['value', '-value'])])),
+    })
+    expect(() => parseInput(Sort, { sort: 'bogus' })).toThrow(
+      'sort: must be one of "name", "-name", "value", "-value"',
+    )
+  })
+
   it('explains range problems', () => {
     expect(() => parseInput(Input, { limit: 0 })).toThrow(/limit: must be >= 1/)
   })

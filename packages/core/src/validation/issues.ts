@@ -13,6 +13,15 @@ interface RawIssue {
   keys?: readonly string[]
   format?: string
   origin?: string
+  errors?: readonly (readonly RawIssue[])[]
+}
+
+/** For a union of literal choices (e.g. sort fields), the allowed values its branches name. */
+function unionChoices(issue: RawIssue): unknown[] {
+  const values = (issue.errors ?? [])
+    .flat()
+    .flatMap((inner) => (inner.code === 'invalid_value' ? (inner.values ?? []) : []))
+  return [...new Set(values)]
 }
 
 /** Formats a zod path as `filter.createdTime` or `upserts.contacts[3].id`. */
@@ -44,8 +53,12 @@ function explain(issue: RawIssue): string {
       return `unknown field(s) ${(issue.keys ?? []).join(', ')}`
     case 'invalid_format':
       return `must be a valid ${issue.format ?? 'value'}`
-    case 'invalid_union':
-      return 'does not match any allowed form'
+    case 'invalid_union': {
+      const choices = unionChoices(issue)
+      return choices.length
+        ? `must be one of ${choices.map((v) => JSON.stringify(v)).join(', ')}`
+        : 'does not match any allowed form'
+    }
     default:
       return issue.message ?? 'is invalid'
   }
