@@ -24,9 +24,10 @@ const page = await ns.leads.list({ filter: { status: 'open' }, sort: '-value', l
 const people = related(page)
 console.log(`Open leads: ${page.total ?? page.items.length} in all; the first ${page.items.length}:`)
 for (const lead of page.items) {
-  const owner = people.of<{ owner: { name?: unknown } }>(lead).owner
+  const owner = people.of(lead).owner
+  const ownerName = owner && !Array.isArray(owner) ? owner.name : undefined
   console.log(
-    `  ${lead.id.padEnd(12)} ${String(lead.name ?? lead.description).padEnd(32)} ${lead.value?.formatted ?? ''}  owner: ${String(owner?.name ?? '-')}`,
+    `  ${lead.id.padEnd(12)} ${String(lead.name ?? lead.description).padEnd(32)} ${lead.value?.formatted ?? ''}  owner: ${String(ownerName ?? '-')}`,
   )
 }
 

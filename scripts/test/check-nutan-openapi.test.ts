@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { checkDrift, hasDrift, main, sdkFields, TARGETS } from '../check-nutan-openapi'
+import { checkDrift, hasDrift, main, sdkFields, TARGETS } from '../check-nutan-openapi.ts'
 
 const nullableString = { type: 'string', nullable: true }
 
