@@ -10,7 +10,7 @@ import {
   type ValidationMode,
 } from '@x/core'
 import { basicAuth } from './auth'
-import { type RefetchResult, refetchRecords } from './refetch'
+import type { RefetchResult } from './refetch'
 import { AccountsResource } from './resources/accounts'
 import { ActivitiesResource } from './resources/activities'
 import { ContactsResource } from './resources/contacts'
@@ -155,10 +155,12 @@ export class NutshellClient {
    * Fetches the full, current records a webhook event (or a whole parsed delivery) is about, one
    * multi-id GET per record type, as Nutshell advises instead of trusting the payload's fields.
    */
-  refetch(
+  async refetch(
     source: WebhookEvent | WebhookBatch | readonly WebhookEvent[],
     options?: RequestOptions,
   ): Promise<RefetchResult> {
+    // Loaded on first use: only webhook consumers need it.
+    const { refetchRecords } = await import('./refetch')
     return refetchRecords(
       {
         leads: (ids, o) => this.leads.get(ids, o),

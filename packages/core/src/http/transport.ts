@@ -13,7 +13,7 @@ import { createAdaptiveLimiter, type Limiter } from '../throttle'
 import { serializeQuery } from '../utils/query'
 import { redactText } from '../utils/redact'
 import { sleep } from '../utils/sleep'
-import { isSafeForCredentials, joinUrl } from '../utils/url'
+import { assertSafeForCredentials, joinUrl } from '../utils/url'
 import { checkResponse } from '../validation'
 import { ApiPromise } from './api-promise'
 import { classifyThrown } from './classify'
@@ -85,7 +85,8 @@ export class Transport {
     const opts = spec.options ?? {}
     const query = serializeQuery(spec.query)
     const url = joinUrl(this.options.baseUrl, spec.path, query)
-    const path = new URL(url).pathname
+    const parsed = new URL(url)
+    const path = parsed.pathname
     const deadlineMs = opts.deadline ?? this.options.deadline
     const deadline = deadlineMs ? new AbortController() : undefined
     const deadlineTimer = deadline
@@ -109,11 +110,7 @@ export class Transport {
       refreshed: false,
     }
     try {
-      if (spec.auth !== false && !isSafeForCredentials(new URL(url))) {
-        throw new SdkError(
-          `Refusing to send credentials over plain http to a non-loopback host: ${new URL(url).host}`,
-        )
-      }
+      if (spec.auth !== false) assertSafeForCredentials(parsed)
       return await this.withRetries(spec, state)
     } catch (thrown) {
       const error = redactError(this.finalError(thrown, state), this.secretForms())

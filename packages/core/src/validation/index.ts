@@ -1,3 +1,4 @@
 export { formatPath, toIssues } from './issues'
 export { openEnum } from './open-enum'
+export { type OptionalFields, optionalFields } from './optional-fields'
 export { checkResponse, parseInput, type ResponseCheck, type Schema, type ValidationMode } from './validate'

@@ -1,4 +1,4 @@
-import { isSafeForCredentials, joinUrl, type RequestOptions, SdkError, type Transport } from '@x/core'
+import { assertSafeForCredentials, joinUrl, type RequestOptions, type Transport } from '@x/core'
 import { TokenResponseSchema } from '../schemas/auth'
 import type { NutanAuthOptions } from './options'
 
@@ -24,9 +24,7 @@ export async function requestTokens(
 ): Promise<NutanTokens> {
   const url = new URL(joinUrl(transport.options.baseUrl, path))
   // The transport only checks calls that carry an Authorization header; these carry secrets in the body.
-  if (!isSafeForCredentials(url)) {
-    throw new SdkError(`Refusing to send credentials over plain http to a non-loopback host: ${url.host}`)
-  }
+  assertSafeForCredentials(url)
   const fields: Record<string, string> = {}
   for (const [key, value] of Object.entries({ ...grant, client_id: auth.clientId })) {
     if (value !== undefined) fields[key] = value

@@ -13,14 +13,14 @@ import { SYNC_BATCH_LIMIT } from '../sync/plan'
 import { pushChanges, type SyncPushOptions, type SyncPushResult } from '../sync/push'
 import { APIResource } from './resource'
 
-const BatchSizeSchema = z._default(
+// Optional rather than z._default: the default is applied below, so bundles skip zod's default machinery.
+const BatchSizeSchema = z.optional(
   z
     .int()
     .check(
       z.minimum(1, 'must be at least 1'),
       z.maximum(SYNC_BATCH_LIMIT, `must be at most ${SYNC_BATCH_LIMIT}`),
     ),
-  SYNC_BATCH_LIMIT,
 )
 
 /** `/v1/sync`: batched upsert/delete across tables (desktop sync) and the GDPR erasure. */
@@ -32,7 +32,8 @@ export class Sync extends APIResource {
    */
   async push(changes: SyncChangeSet, options: SyncPushOptions = {}): Promise<SyncPushResult> {
     const checked = parseInput(SyncChangeSetSchema, changes, 'sync.push') as SyncChangeSet
-    const batchSize = parseInput(BatchSizeSchema, options.batchSize, 'sync.push', 'options.batchSize')
+    const batchSize =
+      parseInput(BatchSizeSchema, options.batchSize, 'sync.push', 'options.batchSize') ?? SYNC_BATCH_LIMIT
     return pushChanges(
       async (batch, requestOptions) =>
         (await this.transport.request({

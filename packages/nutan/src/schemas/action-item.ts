@@ -1,4 +1,4 @@
-import { openEnum } from '@x/core'
+import { openEnum, optionalFields } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -44,7 +44,7 @@ export const ActionItemCreateSchema = z.looseObject({
 export type ActionItemCreateParams = z.input<typeof ActionItemCreateSchema>
 
 /** A partial action item for `PATCH /v1/action-items/:id`. */
-export const ActionItemUpdateSchema = z.partial(ActionItemCreateSchema)
+export const ActionItemUpdateSchema = z.looseObject(optionalFields(ActionItemCreateSchema.shape))
 export type ActionItemUpdateParams = z.input<typeof ActionItemUpdateSchema>
 
 /** Filters and paging of `GET /v1/action-items` (filter names inferred). */

@@ -1,3 +1,4 @@
+import { optionalFields } from '@x/core'
 import * as z from 'zod/mini'
 import { IdSchema, optionalText, optionalTime, pagingShape, requiredText } from './common'
 
@@ -25,7 +26,7 @@ export const ContactCreateSchema = z.looseObject({ ...contactFields, name: requi
 export type ContactCreateParams = z.input<typeof ContactCreateSchema>
 
 /** A partial contact for `PATCH /v1/contacts/:id`. */
-export const ContactUpdateSchema = z.partial(ContactCreateSchema)
+export const ContactUpdateSchema = z.looseObject(optionalFields(ContactCreateSchema.shape))
 export type ContactUpdateParams = z.input<typeof ContactUpdateSchema>
 
 /** Filters and paging of `GET /v1/contacts` (filter names inferred; unknown filters are sent as given). */

@@ -1,4 +1,4 @@
-import { openEnum } from '@x/core'
+import { openEnum, optionalFields } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -55,7 +55,7 @@ export const DealCreateSchema = z.looseObject({
 export type DealCreateParams = z.input<typeof DealCreateSchema>
 
 /** A partial deal for `PATCH /v1/deals/:id`. */
-export const DealUpdateSchema = z.partial(DealCreateSchema)
+export const DealUpdateSchema = z.looseObject(optionalFields(DealCreateSchema.shape))
 export type DealUpdateParams = z.input<typeof DealUpdateSchema>
 
 /** Filters and paging of `GET /v1/deals` (the overview names `stage` and `status`). */

@@ -1,4 +1,4 @@
-import { type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { PagePromise, RequestOptions } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type ResolvedListParams, type SearchListInput } from '../query/list-params'
 import {
@@ -6,13 +6,12 @@ import {
   type AccountCreateInput,
   AccountCreateInputSchema,
   AccountSchema,
-  type AccountsResponse,
   AccountsResponseSchema,
 } from '../schemas/account'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { getRecords, type Ids, listRecords, oneId, recordAnswer, writeRecord } from './rest'
-import { patchRecord, type UpdateInput, type UpdateOptions } from './update'
+import { Collection, type CollectionSpec, type Ids, recordAnswer } from './rest'
+import type { UpdateInput, UpdateOptions } from './update'
 
 /** Fields `GET /accounts` sorts by (prefix `-` for descending). */
 export const ACCOUNT_SORT_FIELDS = [
@@ -48,30 +47,25 @@ export type AccountFilterKey =
 export type AccountListParams = SearchListInput<AccountFilterKey, AccountSortField> & { email?: string }
 export type AccountFilter = Filter<AccountFilterKey>
 
-const ListParams = listParamsSchema({ sort: ACCOUNT_SORT_FIELDS, filter: true, q: true, email: true })
-const AccountAnswer = recordAnswer(AccountsResponseSchema, AccountSchema)
+const ACCOUNTS: CollectionSpec = {
+  name: 'accounts',
+  schema: AccountsResponseSchema,
+  answer: recordAnswer(AccountsResponseSchema, AccountSchema),
+  listParams: listParamsSchema({ sort: ACCOUNT_SORT_FIELDS, filter: true, q: true, email: true }),
+  fallback: 'accounts',
+}
 
 /** Accounts: the companies a team sells to. */
 export class AccountsResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Account>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, ACCOUNTS)
   }
 
   /** Lists accounts, a page at a time (`await`) or every account (`for await`). */
   list(params?: AccountListParams, options?: RequestOptions): PagePromise<Account, ResolvedListParams> {
-    return listRecords<Account, AccountsResponse>({
-      ctx: this.ctx,
-      name: 'accounts.list',
-      path: '/accounts',
-      key: 'accounts',
-      schema: AccountsResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      fallback: 'accounts',
-    })
+    return this.records.list(params, options)
   }
 
   /**
@@ -81,29 +75,12 @@ export class AccountsResource {
   get(id: string | number, options?: RequestOptions): RecordPromise<Account>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<Account[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<Account | Account[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'accounts.get',
-      path: '/accounts',
-      key: 'accounts',
-      schema: AccountsResponseSchema,
-      ids,
-      options,
-      fallback: 'accounts',
-    })
+    return this.records.get(ids, options)
   }
 
   /** Creates one account (the service takes one per request); never resent after a server error. */
   create(input: AccountCreateInput, options?: RequestOptions): RecordPromise<Account> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/accounts',
-      key: 'accounts',
-      body: { accounts: [parseInput(AccountCreateInputSchema, input, 'accounts.create')] },
-      schema: AccountAnswer,
-      options,
-    }))
+    return this.records.create(AccountCreateInputSchema, input, options)
   }
 
   /** Updates an account with JSON Patch operations or a plain partial account (204; `returnRecord` GETs it). */
@@ -122,38 +99,16 @@ export class AccountsResource {
     changes: UpdateInput<Account>,
     options?: UpdateOptions,
   ): Promise<Account | undefined> {
-    return patchRecord({
-      ctx: this.ctx,
-      type: 'accounts',
-      id,
-      input: changes,
-      options,
-      refetch: (o) => this.get(id, o),
-    })
+    return this.records.update(id, changes, options)
   }
 
   /** Deletes an account; the service answers 200 with the account (restorable for 30 days). */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Account | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/accounts/${oneId(id, 'accounts.delete')}`,
-      key: 'accounts',
-      schema: AccountAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 
   /** Restores a deleted account. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Account> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/accounts/${oneId(id, 'accounts.undelete')}/undelete`,
-      key: 'accounts',
-      schema: AccountAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 }

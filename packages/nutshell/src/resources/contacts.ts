@@ -1,4 +1,4 @@
-import { type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { PagePromise, RequestOptions } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type ResolvedListParams, type SearchListInput } from '../query/list-params'
 import {
@@ -6,13 +6,12 @@ import {
   type ContactCreateInput,
   ContactCreateInputSchema,
   ContactSchema,
-  type ContactsResponse,
   ContactsResponseSchema,
 } from '../schemas/contact'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { getRecords, type Ids, listRecords, oneId, recordAnswer, writeRecord } from './rest'
-import { patchRecord, type UpdateInput, type UpdateOptions } from './update'
+import { Collection, type CollectionSpec, type Ids, oneId, recordAnswer } from './rest'
+import type { UpdateInput, UpdateOptions } from './update'
 
 /** Fields `GET /contacts` sorts by (prefix `-` for descending). */
 export const CONTACT_SORT_FIELDS = [
@@ -47,59 +46,39 @@ export type ContactFilterKey =
 export type ContactListParams = SearchListInput<ContactFilterKey, ContactSortField> & { email?: string }
 export type ContactFilter = Filter<ContactFilterKey>
 
-const ListParams = listParamsSchema({ sort: CONTACT_SORT_FIELDS, filter: true, q: true, email: true })
-const ContactAnswer = recordAnswer(ContactsResponseSchema, ContactSchema)
+const CONTACTS: CollectionSpec = {
+  name: 'contacts',
+  schema: ContactsResponseSchema,
+  answer: recordAnswer(ContactsResponseSchema, ContactSchema),
+  listParams: listParamsSchema({ sort: CONTACT_SORT_FIELDS, filter: true, q: true, email: true }),
+  fallback: 'contacts',
+}
 
 /** Contacts: the people a team sells to. */
 export class ContactsResource {
   private readonly ctx: ResourceContext
+  private readonly records: Collection<Contact>
 
   constructor(ctx: ResourceContext) {
     this.ctx = ctx
+    this.records = new Collection(ctx, CONTACTS)
   }
 
   /** Lists contacts, a page at a time (`await`) or every contact (`for await`). */
   list(params?: ContactListParams, options?: RequestOptions): PagePromise<Contact, ResolvedListParams> {
-    return listRecords<Contact, ContactsResponse>({
-      ctx: this.ctx,
-      name: 'contacts.list',
-      path: '/contacts',
-      key: 'contacts',
-      schema: ContactsResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      fallback: 'contacts',
-    })
+    return this.records.list(params, options)
   }
 
   /** Fetches one contact, or several in one call when given a list of ids. */
   get(id: string | number, options?: RequestOptions): RecordPromise<Contact>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<Contact[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<Contact | Contact[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'contacts.get',
-      path: '/contacts',
-      key: 'contacts',
-      schema: ContactsResponseSchema,
-      ids,
-      options,
-      fallback: 'contacts',
-    })
+    return this.records.get(ids, options)
   }
 
   /** Creates one contact; never resent after a server error. */
   create(input: ContactCreateInput, options?: RequestOptions): RecordPromise<Contact> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/contacts',
-      key: 'contacts',
-      body: { contacts: [parseInput(ContactCreateInputSchema, input, 'contacts.create')] },
-      schema: ContactAnswer,
-      options,
-    }))
+    return this.records.create(ContactCreateInputSchema, input, options)
   }
 
   /** Updates a contact with JSON Patch operations or a plain partial contact (204; `returnRecord` GETs it). */
@@ -118,14 +97,7 @@ export class ContactsResource {
     changes: UpdateInput<Contact>,
     options?: UpdateOptions,
   ): Promise<Contact | undefined> {
-    return patchRecord({
-      ctx: this.ctx,
-      type: 'contacts',
-      id,
-      input: changes,
-      options,
-      refetch: (o) => this.get(id, o),
-    })
+    return this.records.update(id, changes, options)
   }
 
   /** Deletes a contact (the service answers 204; restorable for 30 days with `undelete`). */
@@ -139,14 +111,6 @@ export class ContactsResource {
 
   /** Restores a deleted contact. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Contact> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/contacts/${oneId(id, 'contacts.undelete')}/undelete`,
-      key: 'contacts',
-      schema: ContactAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 }

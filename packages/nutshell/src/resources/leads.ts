@@ -2,25 +2,16 @@ import { type PagePromise, parseInput, type RequestOptions, SdkError } from '@x/
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type ResolvedListParams, type SearchListInput } from '../query/list-params'
 import { RelatedRecords } from '../related'
-import type { Lead, LeadCloseInput, LeadCreateInput, LeadsResponse } from '../schemas/lead'
+import type { Lead, LeadCloseInput, LeadCreateInput } from '../schemas/lead'
 import { LeadCloseInputSchema, LeadCreateInputSchema, LeadSchema, LeadsResponseSchema } from '../schemas/lead'
 import type { Outcome } from '../schemas/outcome'
-import { OutcomesResponseSchema } from '../schemas/outcome'
 import type { LeadProductMap } from '../schemas/product'
 import { ProductMapsResponseSchema } from '../schemas/product'
 import type { ResourceContext } from './context'
+import { OUTCOMES } from './outcomes'
 import { RecordPromise } from './record-promise'
-import {
-  fetchRecords,
-  getRecords,
-  type Ids,
-  listRecords,
-  oneId,
-  recordAnswer,
-  sendWrite,
-  writeRecord,
-} from './rest'
-import { patchRecord, type UpdateInput, type UpdateOptions } from './update'
+import { Collection, type CollectionSpec, type Ids, oneId, recordAnswer } from './rest'
+import type { UpdateInput, UpdateOptions } from './update'
 
 /** Fields `GET /leads` sorts by (prefix `-` for descending). */
 export const LEAD_SORT_FIELDS = [
@@ -64,60 +55,47 @@ export type LeadFilterKey =
 export type LeadListParams = SearchListInput<LeadFilterKey, LeadSortField>
 export type LeadFilter = Filter<LeadFilterKey>
 
-const ListParams = listParamsSchema({ sort: LEAD_SORT_FIELDS, filter: true, q: true })
-const LeadAnswer = recordAnswer(LeadsResponseSchema, LeadSchema)
+const LEADS: CollectionSpec = {
+  name: 'leads',
+  schema: LeadsResponseSchema,
+  answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+  listParams: listParamsSchema({ sort: LEAD_SORT_FIELDS, filter: true, q: true }),
+  fallback: 'leads',
+}
+const PRODUCT_MAPS: CollectionSpec = {
+  name: 'productMaps',
+  path: '/productmaps',
+  schema: ProductMapsResponseSchema,
+}
 
 /** Leads: Nutshell's deals or sales in progress. */
 export class LeadsResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Lead>
+  private readonly productMaps: Collection<LeadProductMap>
+  private readonly outcomeRecords: Collection<Outcome>
   private outcomes: Promise<Outcome[]> | undefined
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, LEADS)
+    this.productMaps = new Collection(ctx, PRODUCT_MAPS)
+    this.outcomeRecords = new Collection(ctx, OUTCOMES)
   }
 
   /** Lists leads, a page at a time (`await`) or every lead (`for await`). */
   list(params?: LeadListParams, options?: RequestOptions): PagePromise<Lead, ResolvedListParams> {
-    return listRecords<Lead, LeadsResponse>({
-      ctx: this.ctx,
-      name: 'leads.list',
-      path: '/leads',
-      key: 'leads',
-      schema: LeadsResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      fallback: 'leads',
-    })
+    return this.records.list(params, options)
   }
 
   /** Fetches one lead, or several in one call when given a list of ids. */
   get(id: string | number, options?: RequestOptions): RecordPromise<Lead>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<Lead[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<Lead | Lead[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'leads.get',
-      path: '/leads',
-      key: 'leads',
-      schema: LeadsResponseSchema,
-      ids,
-      options,
-      fallback: 'leads',
-    })
+    return this.records.get(ids, options)
   }
 
   /** Creates one lead (the service takes one per request); never resent after a server error. */
   create(input: LeadCreateInput, options?: RequestOptions): RecordPromise<Lead> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/leads',
-      key: 'leads',
-      body: { leads: [parseInput(LeadCreateInputSchema, input, 'leads.create')] },
-      schema: LeadAnswer,
-      options,
-    }))
+    return this.records.create(LeadCreateInputSchema, input, options)
   }
 
   /**
@@ -135,14 +113,7 @@ export class LeadsResource {
     changes: UpdateInput<Lead>,
     options?: UpdateOptions,
   ): Promise<Lead | undefined> {
-    return patchRecord({
-      ctx: this.ctx,
-      type: 'leads',
-      id,
-      input: changes,
-      options,
-      refetch: (o) => this.get(id, o),
-    })
+    return this.records.update(id, changes, options)
   }
 
   /**
@@ -156,54 +127,24 @@ export class LeadsResource {
         const parsed = parseInput(LeadCloseInputSchema, outcome, 'leads.close', 'outcome')
         const body =
           typeof parsed === 'string' ? { outcomeId: await this.outcomeId(parsed, options) } : parsed
-        return sendWrite<Lead>({
-          ctx: this.ctx,
-          method: 'POST',
-          path,
-          key: 'leads',
-          body,
-          schema: LeadAnswer,
-          options,
-        })
+        return this.records.write<Lead>('POST', path, options, body)
       })(),
     )
   }
 
   /** Reopens a closed lead. */
   reopen(id: string | number, options?: RequestOptions): RecordPromise<Lead> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/leads/${oneId(id, 'leads.reopen')}/reopen`,
-      key: 'leads',
-      schema: LeadAnswer,
-      options,
-    }))
+    return this.records.send('POST', id, 'reopen', options, { suffix: '/reopen' })
   }
 
   /** Deletes a lead (restorable for 30 days with `undelete`); the service answers with the lead. */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Lead | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/leads/${oneId(id, 'leads.delete')}`,
-      key: 'leads',
-      schema: LeadAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 
   /** Restores a deleted lead. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Lead> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/leads/${oneId(id, 'leads.undelete')}/undelete`,
-      key: 'leads',
-      schema: LeadAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 
   /**
@@ -213,56 +154,27 @@ export class LeadsResource {
   products(id: string | number, options?: RequestOptions): RecordPromise<LeadProductMap[]> {
     return new RecordPromise(
       (async () => {
-        const lead = await fetchRecords<Lead>({
-          ctx: this.ctx,
-          name: 'leads.products',
-          path: '/leads',
-          key: 'leads',
-          schema: LeadsResponseSchema,
-          ids: id,
-          options,
-          fallback: 'leads',
-        })
+        const lead = await this.records.fetch<Lead>(id, options, 'leads.products')
         const ids = productMapIds(lead.data)
         const carried = ids.map((mapId) => new RelatedRecords(lead.body).get<LeadProductMap>(mapId))
         if (carried.every((m) => m !== undefined)) return { ...lead, data: carried as LeadProductMap[] }
-        return fetchRecords<LeadProductMap[]>({
-          ctx: this.ctx,
-          name: 'leads.products',
-          path: '/productmaps',
-          key: 'productMaps',
-          schema: ProductMapsResponseSchema,
-          ids,
-          options,
-        })
+        return this.productMaps.fetch<LeadProductMap[]>(ids, options, 'leads.products')
       })(),
     )
   }
 
   /** Moves a lead to another pipeline (`POST /leads/{id}/stageset`; a pipeline is a stageset). */
   setPipeline(id: string | number, stagesetId: string, options?: RequestOptions): RecordPromise<Lead> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/leads/${oneId(id, 'leads.setPipeline')}/stageset`,
-      key: 'leads',
-      body: { stageset: oneId(stagesetId, 'leads.setPipeline') },
-      schema: LeadAnswer,
-      options,
-    }))
+    return this.records.send('POST', id, 'setPipeline', options, {
+      suffix: '/stageset',
+      body: () => ({ stageset: oneId(stagesetId, 'leads.setPipeline') }),
+    })
   }
 
   /** The id of the first outcome with this status, from `/outcomes` (fetched once per client). */
   private async outcomeId(status: string, options: RequestOptions | undefined): Promise<string> {
     const wanted = status === 'cancelled' ? 'canceled' : status
-    this.outcomes ??= Promise.resolve(
-      this.ctx.transport.request({
-        method: 'GET',
-        path: '/outcomes',
-        schema: OutcomesResponseSchema,
-        options,
-      }),
-    ).then(outcomeList)
+    this.outcomes ??= Promise.resolve(this.outcomeRecords.list({}, options)).then((page) => page.items)
     let list: Outcome[]
     try {
       list = await this.outcomes
@@ -281,13 +193,6 @@ export class LeadsResource {
       )
     return String(match.id)
   }
-}
-
-function outcomeList(body: unknown): Outcome[] {
-  if (Array.isArray(body)) return body as Outcome[]
-  const wrapped = (body as { outcomes?: unknown } | undefined)?.outcomes
-  if (Array.isArray(wrapped)) return wrapped as Outcome[]
-  return body && typeof body === 'object' && 'id' in body ? [body as Outcome] : []
 }
 
 function productMapIds(lead: Lead): string[] {

@@ -1,31 +1,27 @@
 import type { PagePromise, RequestOptions } from '@x/core'
-import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
-import { type Pipeline, type PipelinesResponse, PipelinesResponseSchema } from '../schemas/pipeline'
+import type { ResolvedListParams } from '../query/list-params'
+import { type Pipeline, PipelinesResponseSchema } from '../schemas/pipeline'
 import type { ResourceContext } from './context'
-import { listRecords } from './rest'
+import { Collection, type CollectionSpec } from './rest'
 
-const ListParams = listParamsSchema({ paged: false })
+const PIPELINES: CollectionSpec = {
+  name: 'pipelines',
+  path: '/stagesets',
+  key: 'stagesets',
+  schema: PipelinesResponseSchema,
+  paged: false,
+}
 
 /** Pipelines, which the REST API calls stagesets (`GET /stagesets`). */
 export class PipelinesResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Pipeline>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, PIPELINES)
   }
 
   /** Lists the pipelines leads can be assigned to (one page). */
   list(options?: RequestOptions): PagePromise<Pipeline, ResolvedListParams> {
-    return listRecords<Pipeline, PipelinesResponse>({
-      ctx: this.ctx,
-      name: 'pipelines.list',
-      path: '/stagesets',
-      key: 'stagesets',
-      schema: PipelinesResponseSchema,
-      paramsSchema: ListParams,
-      input: {},
-      options,
-      paged: false,
-    })
+    return this.records.list({}, options)
   }
 }

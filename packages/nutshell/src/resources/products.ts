@@ -1,14 +1,9 @@
 import type { PagePromise, RequestOptions } from '@x/core'
 import { listParamsSchema, type ResolvedListParams, type Sort } from '../query/list-params'
-import {
-  type Product,
-  ProductSchema,
-  type ProductsResponse,
-  ProductsResponseSchema,
-} from '../schemas/product'
+import { type Product, ProductSchema, ProductsResponseSchema } from '../schemas/product'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { getRecords, type Ids, listRecords, oneId, recordAnswer, writeRecord } from './rest'
+import { Collection, type CollectionSpec, type Ids, recordAnswer } from './rest'
 
 /** Fields `GET /products` sorts by. */
 export const PRODUCT_SORT_FIELDS = ['name', 'sku'] as const
@@ -20,69 +15,41 @@ export interface ProductListParams {
   sort?: Sort<ProductSortField>
 }
 
-const ListParams = listParamsSchema({ paged: false, q: true, sort: PRODUCT_SORT_FIELDS })
-const ProductAnswer = recordAnswer(ProductsResponseSchema, ProductSchema)
+const PRODUCTS: CollectionSpec = {
+  name: 'products',
+  schema: ProductsResponseSchema,
+  answer: recordAnswer(ProductsResponseSchema, ProductSchema),
+  listParams: listParamsSchema({ paged: false, q: true, sort: PRODUCT_SORT_FIELDS }),
+  paged: false,
+}
 
 /** Products in the catalog. */
 export class ProductsResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Product>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, PRODUCTS)
   }
 
   /** Lists the catalog (one page: the service returns every product at once). */
   list(params?: ProductListParams, options?: RequestOptions): PagePromise<Product, ResolvedListParams> {
-    return listRecords<Product, ProductsResponse>({
-      ctx: this.ctx,
-      name: 'products.list',
-      path: '/products',
-      key: 'products',
-      schema: ProductsResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      paged: false,
-    })
+    return this.records.list(params, options)
   }
 
   /** Fetches one product, or several in one call when given a list of ids. */
   get(id: string | number, options?: RequestOptions): RecordPromise<Product>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<Product[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<Product | Product[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'products.get',
-      path: '/products',
-      key: 'products',
-      schema: ProductsResponseSchema,
-      ids,
-      options,
-    })
+    return this.records.get(ids, options)
   }
 
   /** Deletes a product (restorable for 30 days with `undelete`). */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Product | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/products/${oneId(id, 'products.delete')}`,
-      key: 'products',
-      schema: ProductAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 
   /** Restores a deleted product. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Product> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/products/${oneId(id, 'products.undelete')}/undelete`,
-      key: 'products',
-      schema: ProductAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 }

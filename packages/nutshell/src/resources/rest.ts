@@ -15,6 +15,7 @@ import { filterQuery } from '../query/filter'
 import type { ResolvedListParams } from '../query/list-params'
 import type { ReadRequest, ResourceContext } from './context'
 import { RecordPromise, type RecordResult } from './record-promise'
+import { patchRecord, type UpdateOptions } from './update'
 
 /** Records per page when the caller does not say. */
 export const DEFAULT_LIMIT = 50
@@ -35,6 +36,11 @@ export function idSegment(ids: Ids, context: string): { segment: string; list: s
   const parsed = parseInput(IdsSchema, ids, context, Array.isArray(ids) ? 'ids' : 'id')
   const list = (Array.isArray(parsed) ? parsed : [parsed]).map(String)
   return { segment: list.map(encodeURIComponent).join(','), list, many: Array.isArray(parsed) }
+}
+
+/** Encodes one id for a path, after checking it. */
+export function oneId(id: string | number, context: string): string {
+  return idSegment(id, context).segment
 }
 
 function recordsIn(body: unknown, key: string): unknown[] {
@@ -65,155 +71,217 @@ export function listQuery(p: Partial<ResolvedListParams>, paged: boolean): Query
   }
 }
 
-/** How a resource lists its records. */
-export interface ListSpec<B> {
-  ctx: ResourceContext
-  /** `leads.list`, used in error messages. */
-  name: string
-  path: string
-  /** The key of the records' array in the body. */
-  key: string
-  schema: Schema<B>
-  paramsSchema: z.ZodMiniType
-  input: unknown
-  options?: RequestOptions | undefined
-  /** False for endpoints that return everything at once (no `page[...]` parameters). */
-  paged?: boolean
-  /** Reads the JSON-RPC fallback may serve. */
-  fallback?: ReadRequest['entity']
-  /** Extra query parameters fixed by the resource. */
-  query?: QueryInput
-}
-
-/** A list as a PagePromise: input checked on first use, each page fetched (or served by the fallback) on demand. */
-export function listRecords<T, B>(spec: ListSpec<B>): PagePromise<T, ResolvedListParams> {
-  const paged = spec.paged ?? true
-  const fetchPage = async (p: ResolvedListParams): Promise<PageData<T>> => {
-    let response: ResponseMeta | undefined
-    const fetchBody = async (): Promise<B> => {
-      const answer = await spec.ctx.transport
-        .request<B>({
-          method: 'GET',
-          path: spec.path,
-          query: { ...spec.query, ...listQuery(p, paged) },
-          schema: spec.schema,
-          options: spec.options,
-        })
-        .withResponse()
-      response = answer.response
-      return answer.data
-    }
-    const entity = spec.fallback
-    const body = entity
-      ? await spec.ctx.readWithFallback({ entity, op: p.q ? 'search' : 'list', params: { ...p } }, fetchBody)
-      : await fetchBody()
-    return { items: recordsIn(body, spec.key) as T[], total: totalIn(body), raw: body, response }
-  }
-  return new PagePromise<T, ResolvedListParams>(() => {
-    const input = parseInput(spec.paramsSchema, spec.input ?? {}, spec.name) as Partial<ResolvedListParams>
-    const params: ResolvedListParams = {
-      ...input,
-      page: input.page ?? 0,
-      limit: input.limit ?? DEFAULT_LIMIT,
-    }
-    if (!paged) delete (params as Partial<ResolvedListParams>).limit
-    return {
-      params,
-      fetch: fetchPage,
-      next: paged ? nextPageNumber<T, ResolvedListParams>(0) : () => undefined,
-    }
-  })
-}
-
-/** How a resource fetches records by id. */
-export interface GetSpec<B> {
-  ctx: ResourceContext
-  name: string
-  /** The collection path, e.g. `/leads`. */
-  path: string
-  key: string
-  schema: Schema<B>
-  ids: Ids
-  options?: RequestOptions | undefined
-  fallback?: ReadRequest['entity']
-}
-
-/** Fetches one record, or several in one call (`GET /leads/1-leads,2-leads`). */
-export function getRecords<T>(spec: GetSpec<unknown>): RecordPromise<T> {
-  return new RecordPromise(fetchRecords<T>(spec))
-}
-
-/** The work behind getRecords, for callers that compose it. */
-export async function fetchRecords<T>(spec: GetSpec<unknown>): Promise<RecordResult<T>> {
-  const { segment, list, many } = idSegment(spec.ids, spec.name)
-  const path = `${spec.path}/${segment}`
-  let response: ResponseMeta | undefined
-  const rest = async () => {
-    const r = await spec.ctx.transport
-      .request({ method: 'GET', path, schema: spec.schema, options: spec.options })
-      .withResponse()
-    response = r.response
-    return r.data
-  }
-  const body = spec.fallback
-    ? await spec.ctx.readWithFallback({ entity: spec.fallback, op: 'get', params: { ids: list } }, rest)
-    : await rest()
-  const records = recordsIn(body, spec.key)
-  if (many) return { data: records as T, body, response }
-  if (records.length === 0) {
-    throw new NotFoundError({
-      status: 404,
-      message: `No ${spec.key} record ${list[0]} in the response to GET ${path}`,
-      method: 'GET',
-      path,
-      requestId: response?.requestId,
-    })
-  }
-  return { data: records[0] as T, body, response }
-}
-
-/** How a resource sends a write that answers with a record (or with nothing). */
-export interface WriteSpec {
-  ctx: ResourceContext
-  method: HttpMethod
-  path: string
-  key: string
-  body?: unknown
-  contentType?: string
-  /** Schema of the answer: the wrapped body or the bare record. */
-  schema?: Schema<unknown>
-  idempotent?: boolean
-  options?: RequestOptions | undefined
-}
-
-/** Sends a write; resolves to the record the service answered with (undefined on 204). */
-export function writeRecord<T>(spec: WriteSpec | (() => WriteSpec)): RecordPromise<T> {
-  return new RecordPromise(sendWrite<T>(spec))
-}
-
-/** The work behind writeRecord, for callers that compose it; a spec builder's input errors become rejections. */
-export async function sendWrite<T>(build: WriteSpec | (() => WriteSpec)): Promise<RecordResult<T>> {
-  const spec = typeof build === 'function' ? build() : build
-  const r = await spec.ctx.transport
-    .request({
-      method: spec.method,
-      path: spec.path,
-      body: spec.body,
-      contentType: spec.contentType,
-      schema: spec.schema,
-      idempotent: spec.idempotent,
-      options: spec.options,
-    })
-    .withResponse()
-  return { data: recordsIn(r.data, spec.key)[0] as T, body: r.data, response: r.response }
-}
-
 /** Schema of a write's answer: `{ <key>: [record] }` as reads answer, or the bare record as the document declares. */
 export function recordAnswer(envelope: z.ZodMiniType, record: z.ZodMiniType): Schema<unknown> {
   return z.optional(z.union([envelope, record])) as Schema<unknown>
 }
 
-/** Encodes one id for a path, after checking it. */
-export function oneId(id: string | number, context: string): string {
-  return idSegment(id, context).segment
+/** What one REST collection's requests share; defined once per resource, at module level. */
+export interface CollectionSpec {
+  /** The collection's name in error messages (`leads` → `leads.get`); also its path and body key by default. */
+  name: string
+  /** Default `/<name>`. */
+  path?: string
+  /** The key of the records' array in bodies; default `<name>`. */
+  key?: string
+  /** Schema of a read's body. */
+  schema: Schema<unknown>
+  /** Schema of a write's answer (see `recordAnswer`); writes go unchecked without it. */
+  answer?: Schema<unknown>
+  /** The strict schema of `list()`'s parameters; lists without parameters omit it. */
+  listParams?: z.ZodMiniType
+  /** False for endpoints that return everything at once (no `page[...]` parameters). */
+  paged?: boolean
+  /** Reads the JSON-RPC fallback may serve. */
+  fallback?: ReadRequest['entity']
+}
+
+/** Extras of a write addressed to one record. */
+export interface SendExtras {
+  /** Appended to the record's path (`/undelete`). */
+  suffix?: string
+  /** Builds the body; runs after the id is checked, and its input errors become rejections. */
+  body?: () => unknown
+  idempotent?: boolean
+}
+
+/**
+ * The requests of one REST collection (list, get, create, id-addressed writes, JSON Patch updates),
+ * bound to a client: each resource method is one call to it, so every resource behaves alike.
+ */
+export class Collection<T> {
+  private readonly ctx: ResourceContext
+  private readonly spec: CollectionSpec
+  private readonly path: string
+  private readonly key: string
+
+  constructor(ctx: ResourceContext, spec: CollectionSpec) {
+    this.ctx = ctx
+    this.spec = spec
+    this.path = spec.path ?? `/${spec.name}`
+    this.key = spec.key ?? spec.name
+  }
+
+  /** A list as a PagePromise: input checked on first use, each page fetched (or served by the fallback) on demand. */
+  list(input: unknown, options: RequestOptions | undefined): PagePromise<T, ResolvedListParams> {
+    const { listParams, fallback } = this.spec
+    const paged = this.spec.paged ?? true
+    const fetchPage = async (p: ResolvedListParams): Promise<PageData<T>> => {
+      let response: ResponseMeta | undefined
+      const fetchBody = async (): Promise<unknown> => {
+        const answer = await this.ctx.transport
+          .request({
+            method: 'GET',
+            path: this.path,
+            query: listQuery(p, paged),
+            schema: this.spec.schema,
+            options,
+          })
+          .withResponse()
+        response = answer.response
+        return answer.data
+      }
+      const body = fallback
+        ? await this.ctx.readWithFallback(
+            { entity: fallback, op: p.q ? 'search' : 'list', params: { ...p } },
+            fetchBody,
+          )
+        : await fetchBody()
+      return { items: recordsIn(body, this.key) as T[], total: totalIn(body), raw: body, response }
+    }
+    return new PagePromise<T, ResolvedListParams>(() => {
+      const checked = listParams ? parseInput(listParams, input ?? {}, `${this.spec.name}.list`) : {}
+      const given = checked as Partial<ResolvedListParams>
+      const params: ResolvedListParams = {
+        ...given,
+        page: given.page ?? 0,
+        limit: given.limit ?? DEFAULT_LIMIT,
+      }
+      if (!paged) delete (params as Partial<ResolvedListParams>).limit
+      return {
+        params,
+        fetch: fetchPage,
+        next: paged ? nextPageNumber<T, ResolvedListParams>(0) : () => undefined,
+      }
+    })
+  }
+
+  /** Fetches one record, or several in one call (`GET /leads/1-leads,2-leads`). */
+  get<R = T | T[]>(ids: Ids, options: RequestOptions | undefined): RecordPromise<R> {
+    return new RecordPromise(this.fetch<R>(ids, options))
+  }
+
+  /** The work behind `get`, for methods that compose it; `context` names the method in errors. */
+  async fetch<R>(
+    ids: Ids,
+    options: RequestOptions | undefined,
+    context = `${this.spec.name}.get`,
+  ): Promise<RecordResult<R>> {
+    const { segment, list, many } = idSegment(ids, context)
+    const path = `${this.path}/${segment}`
+    let response: ResponseMeta | undefined
+    const rest = async () => {
+      const r = await this.ctx.transport
+        .request({ method: 'GET', path, schema: this.spec.schema, options })
+        .withResponse()
+      response = r.response
+      return r.data
+    }
+    const fallback = this.spec.fallback
+    const body = fallback
+      ? await this.ctx.readWithFallback({ entity: fallback, op: 'get', params: { ids: list } }, rest)
+      : await rest()
+    const records = recordsIn(body, this.key)
+    if (many) return { data: records as R, body, response }
+    if (records.length === 0) {
+      throw new NotFoundError({
+        status: 404,
+        message: `No ${this.key} record ${list[0]} in the response to GET ${path}`,
+        method: 'GET',
+        path,
+        requestId: response?.requestId,
+      })
+    }
+    return { data: records[0] as R, body, response }
+  }
+
+  /** Creates one record from a checked input; `wrap` shapes the body (default `{ <key>: [record] }`). */
+  create(
+    schema: z.ZodMiniType,
+    input: unknown,
+    options: RequestOptions | undefined,
+    wrap: (record: unknown) => unknown = (record) => ({ [this.key]: [record] }),
+  ): RecordPromise<T> {
+    return new RecordPromise(
+      (async () =>
+        this.write<T>(
+          'POST',
+          this.path,
+          options,
+          wrap(parseInput(schema, input, `${this.spec.name}.create`)),
+        ))(),
+    )
+  }
+
+  /** `<method> <path>/<id><suffix>`, answered with the record; a bad id or input rejects before any I/O. */
+  send<R = T>(
+    method: HttpMethod,
+    id: string | number,
+    action: string,
+    options: RequestOptions | undefined,
+    extras: SendExtras = {},
+  ): RecordPromise<R> {
+    return new RecordPromise(
+      (async () =>
+        this.write<R>(
+          method,
+          `${this.path}/${oneId(id, `${this.spec.name}.${action}`)}${extras.suffix ?? ''}`,
+          options,
+          extras.body?.(),
+          extras.idempotent,
+        ))(),
+    )
+  }
+
+  /** Deletes a record; the service answers with it (or with nothing). */
+  delete(id: string | number, options: RequestOptions | undefined): RecordPromise<T | undefined> {
+    return this.send('DELETE', id, 'delete', options)
+  }
+
+  /** Restores a deleted record (retried safely: restoring twice changes nothing). */
+  undelete(id: string | number, options: RequestOptions | undefined): RecordPromise<T> {
+    return this.send('POST', id, 'undelete', options, { suffix: '/undelete', idempotent: true })
+  }
+
+  /** Updates a record with JSON Patch (204); `returnRecord` GETs it afterwards. A bad id or patch rejects. */
+  async update(
+    id: string | number,
+    changes: unknown,
+    options: UpdateOptions | undefined,
+    contentType?: string,
+  ): Promise<T | undefined> {
+    return patchRecord({
+      ctx: this.ctx,
+      type: this.spec.name,
+      path: `${this.path}/${oneId(id, `${this.spec.name}.update`)}`,
+      input: changes,
+      options,
+      contentType,
+      refetch: (o) => this.get<T>(id, o),
+    })
+  }
+
+  /** Sends a write and resolves to the record the service answered with (undefined on 204). */
+  async write<R>(
+    method: HttpMethod,
+    path: string,
+    options: RequestOptions | undefined,
+    body?: unknown,
+    idempotent?: boolean,
+  ): Promise<RecordResult<R>> {
+    const r = await this.ctx.transport
+      .request({ method, path, body, schema: this.spec.answer, idempotent, options })
+      .withResponse()
+    return { data: recordsIn(r.data, this.key)[0] as R, body: r.data, response: r.response }
+  }
 }

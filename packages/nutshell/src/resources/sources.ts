@@ -1,10 +1,10 @@
-import { type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { PagePromise, RequestOptions } from '@x/core'
 import * as z from 'zod/mini'
 import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
-import { type Source, SourceSchema, type SourcesResponse, SourcesResponseSchema } from '../schemas/source'
+import { type Source, SourceSchema, SourcesResponseSchema } from '../schemas/source'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { listRecords, oneId, recordAnswer, writeRecord } from './rest'
+import { Collection, type CollectionSpec, recordAnswer } from './rest'
 
 /** A new lead source; `channel` is the service's channel code (0 to 8). */
 export const SourceCreateInputSchema = z.looseObject({
@@ -18,67 +18,39 @@ export interface SourceListParams {
   q?: string
 }
 
-const ListParams = listParamsSchema({ paged: false, q: true })
-const SourceAnswer = recordAnswer(SourcesResponseSchema, SourceSchema)
+const SOURCES: CollectionSpec = {
+  name: 'sources',
+  schema: SourcesResponseSchema,
+  answer: recordAnswer(SourcesResponseSchema, SourceSchema),
+  listParams: listParamsSchema({ paged: false, q: true }),
+  paged: false,
+}
 
 /** Lead sources: how leads found the business. */
 export class SourcesResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Source>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, SOURCES)
   }
 
   /** Lists the account's lead sources. */
   list(params?: SourceListParams, options?: RequestOptions): PagePromise<Source, ResolvedListParams> {
-    return listRecords<Source, SourcesResponse>({
-      ctx: this.ctx,
-      name: 'sources.list',
-      path: '/sources',
-      key: 'sources',
-      schema: SourcesResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      paged: false,
-    })
+    return this.records.list(params, options)
   }
 
   /** Creates a lead source; never resent after a server error. */
   create(input: SourceCreateInput, options?: RequestOptions): RecordPromise<Source> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/sources',
-      key: 'sources',
-      body: { sources: [parseInput(SourceCreateInputSchema, input, 'sources.create')] },
-      schema: SourceAnswer,
-      options,
-    }))
+    return this.records.create(SourceCreateInputSchema, input, options)
   }
 
   /** Deletes a lead source (restorable for 30 days with `undelete`). */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Source | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/sources/${oneId(id, 'sources.delete')}`,
-      key: 'sources',
-      schema: SourceAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 
   /** Restores a deleted lead source. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Source> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/sources/${oneId(id, 'sources.undelete')}/undelete`,
-      key: 'sources',
-      schema: SourceAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 }

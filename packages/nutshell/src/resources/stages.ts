@@ -1,31 +1,21 @@
 import type { PagePromise, RequestOptions } from '@x/core'
-import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
-import { type Stage, type StagesResponse, StagesResponseSchema } from '../schemas/stage'
+import type { ResolvedListParams } from '../query/list-params'
+import { type Stage, StagesResponseSchema } from '../schemas/stage'
 import type { ResourceContext } from './context'
-import { listRecords } from './rest'
+import { Collection, type CollectionSpec } from './rest'
 
-const ListParams = listParamsSchema({ paged: false })
+const STAGES: CollectionSpec = { name: 'stages', schema: StagesResponseSchema, paged: false }
 
 /** Stages (milestones) leads move through, across all pipelines. */
 export class StagesResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Stage>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, STAGES)
   }
 
   /** Lists every stage (one page). */
   list(options?: RequestOptions): PagePromise<Stage, ResolvedListParams> {
-    return listRecords<Stage, StagesResponse>({
-      ctx: this.ctx,
-      name: 'stages.list',
-      path: '/stages',
-      key: 'stages',
-      schema: StagesResponseSchema,
-      paramsSchema: ListParams,
-      input: {},
-      options,
-      paged: false,
-    })
+    return this.records.list({}, options)
   }
 }

@@ -1,16 +1,15 @@
-import { type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { PagePromise, RequestOptions } from '@x/core'
 import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
 import {
   type Tag,
   type TagCreateInput,
   TagCreateInputSchema,
   TagSchema,
-  type TagsResponse,
   TagsResponseSchema,
 } from '../schemas/tag'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { listRecords, oneId, recordAnswer, writeRecord } from './rest'
+import { Collection, type CollectionSpec, recordAnswer } from './rest'
 
 /** Parameters of `tags.list()` (one page: the service returns every tag at once). */
 export interface TagListParams {
@@ -18,67 +17,39 @@ export interface TagListParams {
   filter?: { tagType?: 'leads' | 'contacts' | 'accounts' | { eq: 'leads' | 'contacts' | 'accounts' } }
 }
 
-const ListParams = listParamsSchema({ paged: false, q: true, filter: true })
-const TagAnswer = recordAnswer(TagsResponseSchema, TagSchema)
+const TAGS: CollectionSpec = {
+  name: 'tags',
+  schema: TagsResponseSchema,
+  answer: recordAnswer(TagsResponseSchema, TagSchema),
+  listParams: listParamsSchema({ paged: false, q: true, filter: true }),
+  paged: false,
+}
 
 /** Tags that group leads, contacts and accounts. */
 export class TagsResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Tag>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, TAGS)
   }
 
   /** Lists the account's tags. */
   list(params?: TagListParams, options?: RequestOptions): PagePromise<Tag, ResolvedListParams> {
-    return listRecords<Tag, TagsResponse>({
-      ctx: this.ctx,
-      name: 'tags.list',
-      path: '/tags',
-      key: 'tags',
-      schema: TagsResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-      paged: false,
-    })
+    return this.records.list(params, options)
   }
 
   /** Creates a tag; never resent after a server error. */
   create(input: TagCreateInput, options?: RequestOptions): RecordPromise<Tag> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/tags',
-      key: 'tags',
-      body: { tags: [parseInput(TagCreateInputSchema, input, 'tags.create')] },
-      schema: TagAnswer,
-      options,
-    }))
+    return this.records.create(TagCreateInputSchema, input, options)
   }
 
   /** Deletes a tag; the service answers 200 with the tag (restorable for 30 days). */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Tag | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/tags/${oneId(id, 'tags.delete')}`,
-      key: 'tags',
-      schema: TagAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 
   /** Restores a deleted tag. */
   undelete(id: string | number, options?: RequestOptions): RecordPromise<Tag> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: `/tags/${oneId(id, 'tags.undelete')}/undelete`,
-      key: 'tags',
-      schema: TagAnswer,
-      idempotent: true,
-      options,
-    }))
+    return this.records.undelete(id, options)
   }
 }

@@ -1,4 +1,4 @@
-import { type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { PagePromise, RequestOptions } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type PagingInput, type ResolvedListParams } from '../query/list-params'
 import {
@@ -6,13 +6,12 @@ import {
   type TaskCreateInput,
   TaskCreateInputSchema,
   TaskSchema,
-  type TasksResponse,
   TasksResponseSchema,
 } from '../schemas/task'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { getRecords, type Ids, listRecords, oneId, recordAnswer, writeRecord } from './rest'
-import { patchRecord, type UpdateInput, type UpdateOptions } from './update'
+import { Collection, type CollectionSpec, type Ids, recordAnswer } from './rest'
+import type { UpdateInput, UpdateOptions } from './update'
 
 /** Filter keys `GET /tasks` documents. */
 export type TaskFilterKey = 'assignee' | 'relatedEntity' | 'dateMin' | 'dateMax'
@@ -23,57 +22,36 @@ export interface TaskListParams extends PagingInput {
   q?: string
 }
 
-const ListParams = listParamsSchema({ filter: true, q: true })
-const TaskAnswer = recordAnswer(TasksResponseSchema, TaskSchema)
+const TASKS: CollectionSpec = {
+  name: 'tasks',
+  schema: TasksResponseSchema,
+  answer: recordAnswer(TasksResponseSchema, TaskSchema),
+  listParams: listParamsSchema({ filter: true, q: true }),
+}
 
 /** Tasks: to-dos assigned to users. */
 export class TasksResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<Task>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, TASKS)
   }
 
   /** Lists tasks, a page at a time (`await`) or every task (`for await`). */
   list(params?: TaskListParams, options?: RequestOptions): PagePromise<Task, ResolvedListParams> {
-    return listRecords<Task, TasksResponse>({
-      ctx: this.ctx,
-      name: 'tasks.list',
-      path: '/tasks',
-      key: 'tasks',
-      schema: TasksResponseSchema,
-      paramsSchema: ListParams,
-      input: params,
-      options,
-    })
+    return this.records.list(params, options)
   }
 
   /** Fetches one task, or several in one call when given a list of ids. */
   get(id: string | number, options?: RequestOptions): RecordPromise<Task>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<Task[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<Task | Task[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'tasks.get',
-      path: '/tasks',
-      key: 'tasks',
-      schema: TasksResponseSchema,
-      ids,
-      options,
-    })
+    return this.records.get(ids, options)
   }
 
   /** Creates a task (the service takes it as a flat body); never resent after a server error. */
   create(input: TaskCreateInput, options?: RequestOptions): RecordPromise<Task> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'POST',
-      path: '/tasks',
-      key: 'tasks',
-      body: parseInput(TaskCreateInputSchema, input, 'tasks.create'),
-      schema: TaskAnswer,
-      options,
-    }))
+    return this.records.create(TaskCreateInputSchema, input, options, (task) => task)
   }
 
   /**
@@ -91,26 +69,11 @@ export class TasksResource {
     changes: UpdateInput<Task>,
     options?: UpdateOptions,
   ): Promise<Task | undefined> {
-    return patchRecord({
-      ctx: this.ctx,
-      type: 'tasks',
-      id,
-      input: changes,
-      options,
-      contentType: 'application/json',
-      refetch: (o) => this.get(id, o),
-    })
+    return this.records.update(id, changes, options, 'application/json')
   }
 
   /** Deletes a task. */
   delete(id: string | number, options?: RequestOptions): RecordPromise<Task | undefined> {
-    return writeRecord(() => ({
-      ctx: this.ctx,
-      method: 'DELETE',
-      path: `/tasks/${oneId(id, 'tasks.delete')}`,
-      key: 'tasks',
-      schema: TaskAnswer,
-      options,
-    }))
+    return this.records.delete(id, options)
   }
 }

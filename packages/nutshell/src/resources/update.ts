@@ -3,7 +3,6 @@ import { patchFromChanges } from '../patch/from-changes'
 import { normalizeOperations } from '../patch/normalize'
 import type { PatchOperation, RecordChanges } from '../patch/types'
 import type { ResourceContext } from './context'
-import { oneId } from './rest'
 
 /** Per-call options of `update()`. */
 export interface UpdateOptions extends RequestOptions {
@@ -33,19 +32,19 @@ export function toOperations(type: string, input: unknown): PatchOperation[] {
 export async function patchRecord<T>(spec: {
   ctx: ResourceContext
   type: string
-  id: string | number
+  /** The record's path, its id already checked. */
+  path: string
   input: unknown
   options?: UpdateOptions | undefined
   /** Tasks are declared with `application/json`; everything else takes `application/json-patch+json`. */
   contentType?: string
   refetch: (options: RequestOptions | undefined) => PromiseLike<T>
 }): Promise<T | undefined> {
-  const path = `/${spec.type}/${oneId(spec.id, `${spec.type}.update`)}`
   const ops = toOperations(spec.type, spec.input)
   const { returnRecord, ...requestOptions } = spec.options ?? {}
   await spec.ctx.transport.request({
     method: 'PATCH',
-    path,
+    path: spec.path,
     body: ops,
     contentType: spec.contentType ?? 'application/json-patch+json',
     options: requestOptions,

@@ -1,47 +1,29 @@
 import type { PagePromise, RequestOptions } from '@x/core'
-import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
-import { type User, type UsersResponse, UsersResponseSchema } from '../schemas/user'
+import type { ResolvedListParams } from '../query/list-params'
+import { type User, UsersResponseSchema } from '../schemas/user'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { getRecords, type Ids, listRecords } from './rest'
+import { Collection, type CollectionSpec, type Ids } from './rest'
 
-const ListParams = listParamsSchema({ paged: false })
+const USERS: CollectionSpec = { name: 'users', schema: UsersResponseSchema, paged: false }
 
 /** The Nutshell users on the account (names and email addresses of the team). */
 export class UsersResource {
-  private readonly ctx: ResourceContext
+  private readonly records: Collection<User>
 
   constructor(ctx: ResourceContext) {
-    this.ctx = ctx
+    this.records = new Collection(ctx, USERS)
   }
 
   /** Lists the team's users (one page). */
   list(options?: RequestOptions): PagePromise<User, ResolvedListParams> {
-    return listRecords<User, UsersResponse>({
-      ctx: this.ctx,
-      name: 'users.list',
-      path: '/users',
-      key: 'users',
-      schema: UsersResponseSchema,
-      paramsSchema: ListParams,
-      input: {},
-      options,
-      paged: false,
-    })
+    return this.records.list({}, options)
   }
 
   /** Fetches one user, or several in one call when given a list of ids. */
   get(id: string | number, options?: RequestOptions): RecordPromise<User>
   get(ids: readonly (string | number)[], options?: RequestOptions): RecordPromise<User[]>
   get(ids: Ids, options?: RequestOptions): RecordPromise<User | User[]> {
-    return getRecords({
-      ctx: this.ctx,
-      name: 'users.get',
-      path: '/users',
-      key: 'users',
-      schema: UsersResponseSchema,
-      ids,
-      options,
-    })
+    return this.records.get(ids, options)
   }
 }

@@ -1,3 +1,4 @@
+import { optionalFields } from '@x/core'
 import * as z from 'zod/mini'
 import { NutshellIdSchema, recordBase, TimeValueSchema } from './common'
 import { collectionResponse } from './response'
@@ -54,5 +55,5 @@ export const ActivityCreateInputSchema = z.looseObject({
 export type ActivityCreateInput = z.infer<typeof ActivityCreateInputSchema>
 
 /** Changes to an activity (`PUT /activities/{id}` takes the same fields as a create). */
-export const ActivityUpdateInputSchema = z.partial(ActivityCreateInputSchema)
+export const ActivityUpdateInputSchema = z.looseObject(optionalFields(ActivityCreateInputSchema.shape))
 export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInputSchema>
