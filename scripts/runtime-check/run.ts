@@ -68,6 +68,8 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       clearTimeout(timer)
       resolve({ code, stdout, stderr, ms: performance.now() - start, timedOut })
     })
+    // A child that exits before reading its input closes the pipe; its exit code tells what happened.
+    child.stdin.on('error', () => {})
     child.stdin.end(options.input ?? '')
   })
 }
