@@ -69,7 +69,12 @@ describe('pnpm bench --quick', () => {
     for (const r of rows) {
       expect(r.error, r.label).toBeUndefined()
       expect(r.records).toBe(2_000)
-      expect(positive(r.recordsPerSecond) && positive(r.heapFirstPage) && positive(r.rssPeak)).toBe(true)
+      expect(
+        positive(r.recordsPerSecond) &&
+          positive(r.slowdown) &&
+          positive(r.heapFirstPage) &&
+          positive(r.rssPeak),
+      ).toBe(true)
       expect(r.heapMaxRetained).toBeGreaterThanOrEqual(r.heapFirstPage)
     }
   })

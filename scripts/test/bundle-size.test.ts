@@ -31,7 +31,7 @@ describe.skipIf(!built)(
         expect(row.nodeImports, row.entry).toEqual([])
         const limit = SDK_ENTRIES.find((e) => e.statement === row.entry)!.limitKb * 1000
         expect(limit, 'only NutshellClient has a ceiling above the 30 KB budget').toBe(
-          row.entry.includes('NutshellClient') ? 32_800 : 30_000,
+          row.entry.includes('NutshellClient') ? 33_000 : 30_000,
         )
         expect(row.gzipBytes, `${row.entry} (minified bytes by package: ${weights})`).toBeLessThanOrEqual(
           limit,

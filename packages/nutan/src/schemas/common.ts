@@ -48,8 +48,18 @@ export const pagingShape = {
 export const PagingParamsSchema = z.looseObject(pagingShape)
 export type PagingParams = z.input<typeof PagingParamsSchema>
 
+// One envelope per item schema: building a schema per call costs zod's setup on every call, and defeats
+// any per-schema cache (such as the core's compiled response check).
+const envelopes = new WeakMap<z.ZodMiniType, z.ZodMiniType>()
+
 /** The body of every list endpoint: `{ data, total, limit, offset }`. */
 export function listEnvelope<T extends z.ZodMiniType>(item: T) {
+  const envelope = (envelopes.get(item) as ReturnType<typeof envelopeOf<T>> | undefined) ?? envelopeOf(item)
+  envelopes.set(item, envelope)
+  return envelope
+}
+
+function envelopeOf<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({
     data: z.array(item),
     total: z.optional(z.number()),

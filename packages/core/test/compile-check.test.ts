@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as z from 'zod/mini'
+import { checkResponse } from '../src'
+import { compileCheck } from '../src/validation/compile-check'
+
+const place = { method: 'GET', path: '/leads' }
+const Lead = z.looseObject({
+  id: z.string(),
+  status: z.nullish(z.enum(['open', 'won'])),
+  value: z.nullish(z.looseObject({ amount: z.union([z.string(), z.number()]) })),
+  links: z.optional(z.record(z.string(), z.union([z.string(), z.null(), z.array(z.string())]))),
+  tags: z.optional(z.array(z.string())),
+  strictPart: z.optional(z.strictObject({ a: z.boolean() })),
+  kind: z.optional(z.literal('leads')),
+})
+const Body = z.looseObject({ leads: z.array(Lead), meta: z.optional(z.looseObject({ total: z.number() })) })
+
+const good = {
+  leads: [
+    {
+      id: '1-leads',
+      status: 'open',
+      value: { amount: '10.00' },
+      links: { owner: '1-users', outcome: null, contacts: ['3-contacts'] },
+      extra: { any: 1 },
+    },
+    { id: '2-leads', status: null, tags: [], strictPart: { a: true }, kind: 'leads' },
+  ],
+  meta: { total: 2 },
+}
+const bad: unknown[] = [
+  { leads: [{ id: 1 }] },
+  { leads: [{ id: '1', status: 'lost' }] },
+  { leads: [{ id: '1', value: { amount: true } }] },
+  { leads: [{ id: '1', links: { owner: 5 } }] },
+  { leads: [{ id: '1', tags: 'a' }] },
+  { leads: [{ id: '1', strictPart: { a: true, b: 1 } }] },
+  { leads: [{ id: '1', kind: 'contacts' }] },
+  { leads: [{}] },
+  { leads: {} },
+  { meta: { total: Number.NaN }, leads: [] },
+  null,
+]
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('compiled response checks', () => {
+  it('accept exactly what the schema accepts', () => {
+    const check = compileCheck(Body)!
+    expect(check(good)).toBe(true)
+    expect(Body.safeParse(good).success).toBe(true)
+    for (const value of bad) expect([check(value), Body.safeParse(value).success]).toEqual([false, false])
+  })
+
+  it('hand back the body itself when it fits, with unknown fields intact', () => {
+    const result = checkResponse(Body, good, 'loose', place)
+    expect(result.data).toBe(good)
+    expect(result.issues).toEqual([])
+  })
+
+  it('still name the mismatching field in loose and strict mode', () => {
+    expect(checkResponse(Body, bad[0], 'loose', place).issues[0]?.path).toBe('leads[0].id')
+    expect(() => checkResponse(Body, bad[0], 'strict', place)).toThrow('leads[0].id')
+  })
+
+  it('leave schemas that change their input to zod', () => {
+    const Stripping = z.object({ id: z.string() })
+    expect(compileCheck(Stripping)).toBeNull()
+    expect(checkResponse(Stripping, { id: 'a', extra: 1 }, 'loose', place).data).toEqual({ id: 'a' })
+    expect(compileCheck(z.looseObject({ n: z.pipe(z.string(), z.transform(Number)) }))).toBeNull()
+  })
+
+  it('work where code generation is forbidden (a strict Content-Security-Policy)', () => {
+    vi.stubGlobal('Function', () => {
+      throw new EvalError('Refused to evaluate a string as JavaScript')
+    })
+    const Fresh = z.looseObject({ leads: z.array(Lead) })
+    const check = compileCheck(Fresh)!
+    expect(check(good)).toBe(true)
+    for (const value of bad.slice(0, 8)) expect(check(value)).toBe(false)
+  })
+})

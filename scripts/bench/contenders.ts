@@ -1,0 +1,180 @@
+// The ways of making the same three calls that the overhead benchmark compares, each as a user would write it.
+import { Octokit } from '@octokit/core'
+import axios from 'axios'
+import ky from 'ky'
+import OpenAI from 'openai'
+import { LEAD_PATCH } from './fixtures.ts'
+
+/** The calls measured; each resolves to the number of records it parsed (0 for the update). */
+export interface Ops {
+  /** GET a page of 50 Nutshell leads, parsed (and validated, where the contender validates). */
+  leads(): Promise<number>
+  /** PATCH one lead with a JSON Patch (Nutshell answers 204). */
+  patch(): Promise<number>
+  /** GET a page of 50 Nutan contacts. */
+  nutanList(): Promise<number>
+}
+
+/** One way of making the calls. */
+export interface Contender {
+  name: string
+  /** Shown in the tables: the SDK rows, a baseline, or an alternative. */
+  kind: 'baseline' | 'sdk' | 'alternative' | 'diagnostic'
+  setup(url: string): Promise<Ops> | Ops
+}
+
+export const EMAIL = 'bench@example.com'
+export const API_KEY = 'bench-api-key'
+export const ACCESS_TOKEN = 'bench-access-token'
+const BASIC = `Basic ${btoa(`${EMAIL}:${API_KEY}`)}`
+const BEARER = `Bearer ${ACCESS_TOKEN}`
+const LEADS_QUERY = 'page%5Bpage%5D=0&page%5Blimit%5D=50'
+const LEAD_ID = '1001-leads'
+const JSON_PATCH = 'application/json-patch+json'
+
+interface LeadsBody {
+  leads: unknown[]
+}
+interface NutanBody {
+  data: unknown[]
+}
+
+/** Hand-written `fetch` calls: the baseline every ratio divides by. */
+export const bareFetch: Contender = {
+  name: 'bare fetch',
+  kind: 'baseline',
+  setup(url) {
+    const nutshellHeaders = { accept: 'application/json', authorization: BASIC }
+    const nutanHeaders = { accept: 'application/json', authorization: BEARER }
+    return {
+      async leads() {
+        const res = await fetch(`${url}/rest/leads?${LEADS_QUERY}`, { headers: nutshellHeaders })
+        if (!res.ok) throw new Error(`HTTP ${res.status}`)
+        return ((await res.json()) as LeadsBody).leads.length
+      },
+      async patch() {
+        const res = await fetch(`${url}/rest/leads/${LEAD_ID}`, {
+          method: 'PATCH',
+          headers: { ...nutshellHeaders, 'content-type': JSON_PATCH },
+          body: JSON.stringify(LEAD_PATCH),
+        })
+        if (!res.ok) throw new Error(`HTTP ${res.status}`)
+        return 0
+      },
+      async nutanList() {
+        const res = await fetch(`${url}/v1/contacts?limit=50&offset=0`, { headers: nutanHeaders })
+        if (!res.ok) throw new Error(`HTTP ${res.status}`)
+        return ((await res.json()) as NutanBody).data.length
+      },
+    }
+  },
+}
+
+/** The same calls as the baseline, run as a separate contender: its ratio shows the run's noise floor. */
+export const controlContender: Contender = {
+  name: 'control: bare fetch again (noise floor)',
+  kind: 'diagnostic',
+  setup: (url) => bareFetch.setup(url),
+}
+
+export const kyContender: Contender = {
+  name: 'ky',
+  kind: 'alternative',
+  setup(url) {
+    const nutshell = ky.create({ baseUrl: url, headers: { authorization: BASIC } })
+    const nutan = ky.create({ baseUrl: url, headers: { authorization: BEARER } })
+    return {
+      leads: async () => (await nutshell.get(`rest/leads?${LEADS_QUERY}`).json<LeadsBody>()).leads.length,
+      async patch() {
+        await nutshell.patch(`rest/leads/${LEAD_ID}`, {
+          body: JSON.stringify(LEAD_PATCH),
+          headers: { 'content-type': JSON_PATCH },
+        })
+        return 0
+      },
+      nutanList: async () =>
+        (await nutan.get('v1/contacts', { searchParams: { limit: 50, offset: 0 } }).json<NutanBody>()).data
+          .length,
+    }
+  },
+}
+
+export const axiosContender: Contender = {
+  name: 'axios',
+  kind: 'alternative',
+  setup(url) {
+    const nutshell = axios.create({ baseURL: url, headers: { authorization: BASIC } })
+    const nutan = axios.create({ baseURL: url, headers: { authorization: BEARER } })
+    return {
+      leads: async () => (await nutshell.get<LeadsBody>(`/rest/leads?${LEADS_QUERY}`)).data.leads.length,
+      async patch() {
+        await nutshell.patch(`/rest/leads/${LEAD_ID}`, LEAD_PATCH, {
+          headers: { 'content-type': JSON_PATCH },
+        })
+        return 0
+      },
+      nutanList: async () =>
+        (await nutan.get<NutanBody>('/v1/contacts', { params: { limit: 50, offset: 0 } })).data.data.length,
+    }
+  },
+}
+
+export const octokitContender: Contender = {
+  name: '@octokit/core',
+  kind: 'alternative',
+  setup(url) {
+    const octokit = new Octokit({ baseUrl: url })
+    return {
+      async leads() {
+        const res = await octokit.request('GET /rest/leads', {
+          'page[page]': 0,
+          'page[limit]': 50,
+          headers: { authorization: BASIC },
+        })
+        return (res.data as LeadsBody).leads.length
+      },
+      async patch() {
+        await octokit.request('PATCH /rest/leads/{id}', {
+          id: LEAD_ID,
+          data: JSON.stringify(LEAD_PATCH),
+          headers: { authorization: BASIC, 'content-type': JSON_PATCH },
+        })
+        return 0
+      },
+      async nutanList() {
+        const res = await octokit.request('GET /v1/contacts', {
+          limit: 50,
+          offset: 0,
+          headers: { authorization: BEARER },
+        })
+        return (res.data as NutanBody).data.length
+      },
+    }
+  },
+}
+
+export const openaiContender: Contender = {
+  name: 'openai (generic client)',
+  kind: 'alternative',
+  setup(url) {
+    const nutshell = new OpenAI({ apiKey: 'x', baseURL: url, defaultHeaders: { authorization: BASIC } })
+    const nutan = new OpenAI({ apiKey: ACCESS_TOKEN, baseURL: url })
+    return {
+      leads: async () =>
+        (await nutshell.get<LeadsBody>('/rest/leads', { query: { 'page[page]': 0, 'page[limit]': 50 } }))
+          .leads.length,
+      async patch() {
+        await nutshell.patch(`/rest/leads/${LEAD_ID}`, {
+          body: LEAD_PATCH,
+          headers: { 'content-type': JSON_PATCH },
+        })
+        return 0
+      },
+      nutanList: async () =>
+        (await nutan.get<NutanBody>('/v1/contacts', { query: { limit: 50, offset: 0 } })).data.length,
+    }
+  },
+}
+
+/** The alternatives the SDK is compared with, in table order. */
+export const ALTERNATIVES: Contender[] = [kyContender, axiosContender, openaiContender, octokitContender]

@@ -1,0 +1,281 @@
+// Renders the benchmark results as the markdown that goes into BENCHMARKS.md.
+import type { ColdStartRow } from './cold-start.ts'
+import { type OpName, type OverheadRow, pairedMedianRatio } from './overhead.ts'
+import type { PagingRow } from './paging.ts'
+import type { RateLimitRow } from './rate-limit.ts'
+import type { SizeRow } from './size.ts'
+import { count, fixed, mb, ratio, table } from './stats.ts'
+
+/** The machine a run happened on. */
+export interface Machine {
+  cpu: string
+  cpus: number
+  memoryGb: number
+  node: string
+  os: string
+}
+
+/** Everything one `pnpm bench` run measured. */
+export interface BenchResults {
+  mode: 'quick' | 'full'
+  command: string
+  date: string
+  machine: Machine
+  durationMs: number
+  config: Record<string, unknown>
+  overhead?: OverheadRow[]
+  paging?: PagingRow[]
+  rateLimit?: RateLimitRow[]
+  coldStart?: ColdStartRow[]
+  size?: SizeRow[]
+}
+
+/** The overhead budget: SDK at most this many times bare fetch. */
+export const OVERHEAD_BUDGET = 1.15
+/** The rate-limit budget: a burst at most this many times the ideal time. */
+export const RATE_LIMIT_BUDGET = 1.1
+
+const OP_TITLES: Record<OpName, string> = {
+  leads: 'GET a page of 50 Nutshell leads (72 KB of JSON), parsed (and validated by the SDK)',
+  patch: 'PATCH one Nutshell lead with a JSON Patch (204, no body)',
+  nutanList: 'GET a page of 50 Nutan contacts, parsed (and validated by the SDK)',
+}
+
+const note = (error?: string) => (error ? ` (${error.replace(/\|/g, '/')})` : '')
+
+function overheadSection(rows: OverheadRow[], concurrency: number): string {
+  const parts: string[] = ['## 1. Per-request overhead']
+  parts.push(
+    "Every ratio is the contender's cost divided by bare `fetch`'s on the same call in the same run: " +
+      '`1.00×` costs the same, `1.15×` costs 15% more (for throughput: takes 15% longer per request). ' +
+      "Latency is per request at concurrency 1 (the median ratio pairs each round with the baseline's " +
+      "same round, so load drifting between rounds cancels); CPU is the client process's user+system " +
+      'time per request. The control row runs bare `fetch` again as if it were another contender: how ' +
+      "far its ratios stray from 1.00× is the noise of this run. The diagnostic rows split the SDK's " +
+      "cost: the core transport without a schema, and bare fetch plus the SDK's response schema.",
+  )
+  for (const op of Object.keys(OP_TITLES) as OpName[]) {
+    const opRows = rows.filter((r) => r.op === op)
+    if (!opRows.length) continue
+    const base = opRows.find((r) => r.kind === 'baseline')
+    parts.push(`### ${OP_TITLES[op]}`)
+    parts.push(
+      table(
+        [
+          'client',
+          'median ms',
+          'p99 ms',
+          'req/s c=1',
+          `req/s c=${concurrency}`,
+          'CPU µs/req',
+          'median ×',
+          'p99 ×',
+          'c=1 ×',
+          `c=${concurrency} ×`,
+          'CPU ×',
+        ],
+        opRows.map((r) =>
+          r.error
+            ? [`${r.contender}${note(r.error)}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']
+            : [
+                r.kind === 'sdk' ? `**${r.contender}**` : r.contender,
+                fixed(r.medianMs, 3),
+                fixed(r.p99Ms, 2),
+                count(r.rpsSequential),
+                count(r.rpsConcurrent),
+                count(r.cpuUsPerRequest),
+                base ? `${pairedMedianRatio(r, base).toFixed(2)}×` : '–',
+                ratio(r.p99Ms, base?.p99Ms),
+                ratio(base?.rpsSequential, r.rpsSequential),
+                ratio(base?.rpsConcurrent, r.rpsConcurrent),
+                ratio(r.cpuUsPerRequest, base?.cpuUsPerRequest),
+              ],
+        ),
+      ),
+    )
+    parts.push(overheadVerdict(opRows))
+  }
+  return parts.join('\n\n')
+}
+
+/** One line per call: the SDK's median and c=32 ratios against the budget and against the alternatives. */
+export function overheadVerdict(opRows: OverheadRow[]): string {
+  const base = opRows.find((r) => r.kind === 'baseline')
+  const sdk = opRows.find((r) => r.kind === 'sdk')
+  if (!base || !sdk || sdk.error) return `SDK: not measured${note(sdk?.error)}.`
+  const median = pairedMedianRatio(sdk, base)
+  const throughput = base.rpsConcurrent / sdk.rpsConcurrent
+  const alternatives = opRows.filter((r) => r.kind === 'alternative' && !r.error)
+  const behind = alternatives.filter((r) => pairedMedianRatio(r, base) < median).map((r) => r.contender)
+  const within = (x: number) => (x <= OVERHEAD_BUDGET ? 'within' : '**over**')
+  return (
+    `SDK: median ${median.toFixed(2)}× bare fetch (${within(median)} the ${OVERHEAD_BUDGET}× budget), ` +
+    `throughput at concurrency ${throughput.toFixed(2)}× (${within(throughput)}); ` +
+    (behind.length
+      ? `**behind** ${behind.join(', ')} on median latency.`
+      : `ahead of every alternative measured on median latency.`)
+  )
+}
+
+function pagingSection(rows: PagingRow[]): string {
+  return [
+    '## 2. Paging memory and speed',
+    'Each walk runs in a fresh process (`--expose-gc`). "Retained" heap is measured after a forced GC, ' +
+      'at the first page and periodically during the walk, so it shows what the walk holds on to; "peak" ' +
+      'heap and RSS are sampled at every page without GC. "Speed ×" is the walker\'s time per record ' +
+      "over the hand-written loop's, paired run by run (`1.00×` is as fast; higher is slower).",
+    table(
+      [
+        'walk',
+        'records',
+        'records/s',
+        'speed ×',
+        'heap 1st page MB',
+        'max retained MB',
+        'growth MB',
+        'peak heap MB',
+        'RSS 1st page MB',
+        'peak RSS MB',
+        'flat',
+      ],
+      rows.map((r) =>
+        r.error
+          ? [`${r.label}${note(r.error)}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']
+          : [
+              r.walker === 'sdk' ? `**${r.label}**` : r.label,
+              count(r.records),
+              count(r.recordsPerSecond),
+              `${fixed(r.slowdown, 2)}×`,
+              mb(r.heapFirstPage),
+              mb(r.heapMaxRetained),
+              mb(r.heapMaxRetained - r.heapFirstPage),
+              mb(r.heapPeak),
+              mb(r.rssFirstPage),
+              mb(r.rssPeak),
+              r.flat ? 'yes' : '**no**',
+            ],
+      ),
+    ),
+    rows
+      .filter((r) => r.walker === 'sdk' && !r.error)
+      .map(
+        (r) =>
+          `${r.label}: memory ${r.flat ? 'flat' : '**not flat**'} (retained heap +${mb(r.heapMaxRetained - r.heapFirstPage)} MB over the walk), ` +
+          `${fixed(r.slowdown, 2)}× the hand-written loop's time per record.`,
+      )
+      .join(' '),
+  ].join('\n\n')
+}
+
+/** One line on the SDK rows of the rate-limit run against its budget. */
+export function rateLimitVerdict(rows: RateLimitRow[]): string {
+  const sdk = rows.filter((r) => r.kind === 'sdk')
+  if (!sdk.length) return 'SDK: not measured.'
+  return sdk
+    .map((r) => {
+      const ok = r.failed === 0 && r.ratio <= RATE_LIMIT_BUDGET
+      return `${r.client}: ${r.failed} failed, ${r.ratio.toFixed(2)}× ideal (${ok ? 'within budget' : '**over budget**'})`
+    })
+    .join('; ')
+    .concat('.')
+}
+
+function rateLimitSection(rows: RateLimitRow[], cfg: { limit: number; windowMs: number }): string {
+  const calls = rows[0]?.calls ?? 0
+  return [
+    '## 3. Rate-limit efficiency',
+    `The @x/testkit simulator (its own process) allows ${cfg.limit} requests per fixed ${cfg.windowMs} ms ` +
+      `window and answers 429 with \`Retry-After\`/\`retry-after-ms\` beyond that; ${calls} list calls are ` +
+      `fired at once. Ideal time = (⌈calls ÷ limit⌉ − 1) × window, the moment the last window can open. ` +
+      `Budget: 0 failed calls and total ÷ ideal ≤ ${RATE_LIMIT_BUDGET}.`,
+    table(
+      ['client', 'API', 'calls', 'failed', '429s seen', 'total s', 'ideal s', 'total ÷ ideal'],
+      rows.map((r) => [
+        `${r.kind === 'sdk' ? `**${r.client}**` : r.client}${note(r.error)}`,
+        r.api,
+        count(r.calls),
+        count(r.failed),
+        count(r.rateLimited),
+        fixed(r.totalMs / 1000, 2),
+        fixed(r.idealMs / 1000, 2),
+        ratio(r.totalMs, r.idealMs),
+      ]),
+    ),
+    rateLimitVerdict(rows),
+  ].join('\n\n')
+}
+
+function coldStartSection(rows: ColdStartRow[]): string {
+  return [
+    '## 4. Cold start',
+    'Median over fresh `node` processes (interleaved) of the `import()` of each package, resolved the way ' +
+      'a user\'s app resolves it (the SDK from its built `dist`). "Process" is spawn-to-exit time minus ' +
+      'that of a process that imports nothing. The `fetch` row is the first `new Request()`, ' +
+      "which loads Node's built-in undici: packages that touch fetch at import include that cost.",
+    table(
+      ['package', 'import ms', 'process ms', 'runs'],
+      rows.map((r) => [
+        `${r.kind === 'sdk' ? `**${r.pkg}**` : r.pkg}${note(r.error)}`,
+        fixed(r.importMs, 1),
+        fixed(r.processMs, 1),
+        String(r.runs),
+      ]),
+    ),
+  ].join('\n\n')
+}
+
+function sizeSection(rows: SizeRow[]): string {
+  const kb = (b: number) => (Number.isFinite(b) ? (b / 1000).toFixed(1) : '–')
+  return [
+    '## 5. Browser bundle size',
+    'The same measurement as `scripts/bundle-size.ts` (its `measureImport`: esbuild for the browser, ' +
+      'minified, gzip, counting what an app loads up front), applied to every client; 1 KB = 1000 bytes. ' +
+      'Budget for each SDK client: 30 KB gzip.',
+    table(
+      ['import', 'min KB', 'min+gzip KB', 'Node built-ins'],
+      rows.map((r) => [
+        `${r.kind === 'sdk' ? `**\`${r.statement}\`**` : `\`${r.statement}\``}${note(r.error)}`,
+        kb(r.minBytes),
+        kb(r.gzipBytes),
+        r.nodeImports.length ? r.nodeImports.join(', ') : 'none',
+      ]),
+    ),
+  ].join('\n\n')
+}
+
+/** The generated part of BENCHMARKS.md. */
+export function renderResults(results: BenchResults): string {
+  const m = results.machine
+  const parts = [
+    `Generated by \`${results.command}\` (${results.mode} mode) on ${results.date}, in ${(results.durationMs / 1000).toFixed(0)} s.`,
+    `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}. The loopback server ` +
+      `runs in its own process on the same machine, so client and server share ${m.cpus} CPUs.`,
+  ]
+  const sdk = (results.config as { sdk?: string }).sdk
+  if (sdk && sdk !== 'workspace dist') parts.push(`SDK rows measured from the candidate build in \`${sdk}\`.`)
+  const cfg = results.config as {
+    overhead?: { concurrency: number }
+    rateLimit?: { limit: number; windowMs: number }
+  }
+  if (results.overhead) parts.push(overheadSection(results.overhead, cfg.overhead?.concurrency ?? 32))
+  if (results.paging) parts.push(pagingSection(results.paging))
+  if (results.rateLimit)
+    parts.push(rateLimitSection(results.rateLimit, cfg.rateLimit ?? { limit: 0, windowMs: 0 }))
+  if (results.coldStart) parts.push(coldStartSection(results.coldStart))
+  if (results.size) parts.push(sizeSection(results.size))
+  return `${parts.join('\n\n')}\n`
+}
+
+export const START_MARK =
+  '<!-- bench:results:start (generated by scripts/bench; edit outside these marks) -->'
+export const END_MARK = '<!-- bench:results:end -->'
+
+/** Replaces the generated block of an existing BENCHMARKS.md, keeping the hand-written text around it. */
+export function spliceResults(existing: string | undefined, generated: string, header: string): string {
+  const block = `${START_MARK}\n\n${generated}\n${END_MARK}`
+  if (!existing) return `${header}\n\n${block}\n`
+  const start = existing.indexOf(START_MARK)
+  const end = existing.indexOf(END_MARK)
+  if (start === -1 || end === -1) return `${existing.trimEnd()}\n\n${block}\n`
+  return `${existing.slice(0, start)}${block}${existing.slice(end + END_MARK.length)}`
+}
