@@ -29,7 +29,7 @@ export async function nutshell() {
   const tools = toolDefinitions(agent, { format: 'openai' })
   await callTool(agent, 'notes_create', { body: 'Called back', links: { parent: '3-contacts' } })
   const { data, response } = await ns.leads.get('1003-leads').withResponse()
-  return [hits, some, tools, data, response.requestId]
+  return [hits, some, tools, data, response?.requestId]
 }
 
 export async function nutan(accessToken: string, refreshToken: string) {
@@ -47,5 +47,5 @@ export async function testkit() {
   const ns = new NutshellClient({ ...sim.credentials, fetch: sim.fetch })
   sim.faults.next({ status: 503 })
   const lead = await ns.leads.create({ description: 'Test' })
-  return sim.db.get('leads', lead.id)
+  return sim.db.get(lead.id)
 }
