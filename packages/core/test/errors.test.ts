@@ -50,7 +50,7 @@ describe('error bodies become typed errors', () => {
       ],
     }
     const error = await failWith(
-      HttpResponse.json(body, { status: 400, headers: { 'x-nutshell-request-id': 'req-1' } }),
+      HttpResponse.json(body, { status: 400, headers: { 'x-request-id': 'req-1' } }),
     )
     expect(error).toBeInstanceOf(BadRequestError)
     expect(error.details[0]?.message).toBe('Invalid page number: -1')

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { AuthenticationError, SdkError, Transport } from '../src'
+import { AuthenticationError, SdkError, ServerError, Transport } from '../src'
 import { BASE, makeTransport, useServer } from './helpers'
 
 const server = useServer()
@@ -48,7 +48,7 @@ describe('requests', () => {
           { a: 1 },
           {
             headers: {
-              'x-nutshell-request-id': 'abc',
+              'x-request-id': 'abc',
               'ratelimit-limit': '100',
               'ratelimit-remaining': '99',
               'ratelimit-reset': '30',
@@ -129,5 +129,49 @@ describe('credentials and transport security', () => {
       AuthenticationError,
     )
     expect(failing).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('errors reported inside a successful answer', () => {
+  const rpcFailure = (data: unknown) =>
+    (data as { error?: { code: number } }).error
+      ? new ServerError({ status: 500, message: 'rpc failure', method: 'POST', path: '/rpc' })
+      : undefined
+
+  it('retries them like HTTP errors when the call is read-only, and reports them to onError', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${BASE}/rpc`, () => {
+        calls++
+        return HttpResponse.json(
+          calls === 1 ? { result: null, error: { code: 500 } } : { result: 7, error: null },
+        )
+      }),
+    )
+    const t = makeTransport({ backoff: { initialDelay: 1, maxDelay: 1 } })
+    await expect(
+      t.request({ method: 'POST', path: '/rpc', body: {}, idempotent: true, check: rpcFailure }),
+    ).resolves.toEqual({
+      result: 7,
+      error: null,
+    })
+    expect(calls).toBe(2)
+  })
+
+  it('never resends a write whose answer carried an error', async () => {
+    let calls = 0
+    server.use(
+      http.post(`${BASE}/rpc`, () => {
+        calls++
+        return HttpResponse.json({ result: null, error: { code: 500 } })
+      }),
+    )
+    const errors: unknown[] = []
+    const t = makeTransport({ hooks: { onError: (e) => errors.push(e.error) } })
+    await expect(
+      t.request({ method: 'POST', path: '/rpc', body: {}, check: rpcFailure }),
+    ).rejects.toBeInstanceOf(ServerError)
+    expect(calls).toBe(1)
+    expect(errors).toHaveLength(1)
   })
 })

@@ -26,7 +26,7 @@ const DEFAULT_MAX_RETRIES = 2
 const DEFAULT_MAX_RETRY_AFTER = 60_000
 /** Server-hinted 429 waits do not use up `maxRetries`; this bounds them instead. */
 const MAX_RATE_LIMIT_WAITS = 20
-const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-nutshell-request-id', 'x-amzn-requestid']
+const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'request-id']
 
 interface CallState {
   method: string
@@ -170,7 +170,7 @@ export class Transport {
     })
   }
 
-  private async authHeaders(spec: RequestSpec<unknown>): Promise<Record<string, string>> {
+  private async authHeaders<T>(spec: RequestSpec<T>): Promise<Record<string, string>> {
     return spec.auth === false ? {} : ((await this.options.auth?.()) ?? {})
   }
 
@@ -259,10 +259,12 @@ export class Transport {
       rateLimit,
       validationIssues: checked.issues.length ? checked.issues : undefined,
     })
+    const failure = spec.check?.(checked.data, meta)
+    if (failure) throw failure
     return { data: checked.data, response: meta }
   }
 
-  private async tryRefresh(spec: RequestSpec<unknown>, state: CallState): Promise<boolean> {
+  private async tryRefresh<T>(spec: RequestSpec<T>, state: CallState): Promise<boolean> {
     if (state.refreshed || spec.auth === false || spec.refreshOn401 === false || !this.options.refreshAuth)
       return false
     state.refreshed = true

@@ -108,6 +108,11 @@ export interface RequestSpec<T = unknown> {
   schema?: Schema<T>
   /** False for calls that must not carry credentials (discovery, token endpoints). */
   auth?: boolean
+  /**
+   * Finds an error a protocol reports inside a successful answer (a JSON-RPC `error` in a 200), so it is
+   * retried, redacted and reported to hooks exactly like an HTTP error.
+   */
+  check?: (data: T, response: ResponseMeta) => SdkError | undefined
   /** False for the refresh call itself, so a 401 there never loops. */
   refreshOn401?: boolean
   options?: RequestOptions | undefined

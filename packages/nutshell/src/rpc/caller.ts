@@ -1,5 +1,4 @@
 import {
-  type ApiError,
   ConnectionError,
   type ResponseMeta,
   ResponseValidationError,
@@ -63,6 +62,16 @@ export class RpcCaller {
           idempotent: isReadMethod(method),
           headers: etag === undefined ? undefined : { 'if-none-match': etag },
           schema: rpcResponseSchema((schema ?? z.unknown()) as z.ZodMiniType),
+          // An `error` inside the 200 goes through the transport's retry policy and hooks like an HTTP one.
+          check: (data, response) =>
+            isRpcResponse(data) && data.error
+              ? rpcError(data.error, {
+                  rpcMethod: method,
+                  path,
+                  requestId: response.requestId,
+                  secrets: this.transport.options.secrets?.() ?? [],
+                })
+              : undefined,
           options: requestOptions,
         })
         .withResponse()
@@ -80,37 +89,11 @@ export class RpcCaller {
         { method: 'POST', path },
       )
     }
-    if (data.error) {
-      const error = rpcError(data.error, {
-        rpcMethod: method,
-        path,
-        requestId: response.requestId,
-        secrets: this.transport.options.secrets?.() ?? [],
-      })
-      this.reportError(error, path, response)
-      throw error
-    }
     return {
       unchanged: false,
       result: (data.result ?? undefined) as T | undefined,
       etag: etagHeader,
       response,
-    }
-  }
-
-  /** Tells the client's onError hook about an error the service reported inside a 200. */
-  private reportError(error: ApiError, path: string, response: ResponseMeta): void {
-    try {
-      this.transport.options.hooks?.onError?.({
-        method: 'POST',
-        path,
-        attempt: response.attempts,
-        tier: 'default',
-        error,
-        durationMs: response.durationMs,
-      })
-    } catch {
-      // A user's hook must never break or alter a call.
     }
   }
 }
