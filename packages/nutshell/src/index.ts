@@ -45,15 +45,22 @@ export {
   type AccountFilter,
   type AccountFilterKey,
   type AccountListParams,
+  AccountListParamsSchema,
   type AccountSortField,
   AccountsResource,
 } from './resources/accounts'
-export { ActivitiesResource, type ActivityFilterKey, type ActivityListParams } from './resources/activities'
+export {
+  ActivitiesResource,
+  type ActivityFilterKey,
+  type ActivityListParams,
+  ActivityListParamsSchema,
+} from './resources/activities'
 export {
   CONTACT_SORT_FIELDS,
   type ContactFilter,
   type ContactFilterKey,
   type ContactListParams,
+  ContactListParamsSchema,
   type ContactSortField,
   ContactsResource,
 } from './resources/contacts'
@@ -64,15 +71,17 @@ export {
   type LeadFilter,
   type LeadFilterKey,
   type LeadListParams,
+  LeadListParamsSchema,
   type LeadSortField,
   LeadsResource,
 } from './resources/leads'
-export { type NoteListParams, NotesResource } from './resources/notes'
+export { type NoteListParams, NoteListParamsSchema, NotesResource } from './resources/notes'
 export { OutcomesResource } from './resources/outcomes'
 export { PipelinesResource } from './resources/pipelines'
 export {
   PRODUCT_SORT_FIELDS,
   type ProductListParams,
+  ProductListParamsSchema,
   type ProductSortField,
   ProductsResource,
 } from './resources/products'
@@ -82,11 +91,17 @@ export {
   type SourceCreateInput,
   SourceCreateInputSchema,
   type SourceListParams,
+  SourceListParamsSchema,
   SourcesResource,
 } from './resources/sources'
 export { StagesResource } from './resources/stages'
-export { type TagListParams, TagsResource } from './resources/tags'
-export { type TaskFilterKey, type TaskListParams, TasksResource } from './resources/tasks'
+export { type TagListParams, TagListParamsSchema, TagsResource } from './resources/tags'
+export {
+  type TaskFilterKey,
+  type TaskListParams,
+  TaskListParamsSchema,
+  TasksResource,
+} from './resources/tasks'
 export type { UpdateInput, UpdateOptions } from './resources/update'
 export { UsersResource } from './resources/users'
 // JSON-RPC values (RpcClient, schemas, mappers) live at '@x/nutshell/rpc' so the REST bundle stays small.

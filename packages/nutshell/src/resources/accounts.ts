@@ -47,11 +47,19 @@ export type AccountFilterKey =
 export type AccountListParams = SearchListInput<AccountFilterKey, AccountSortField> & { email?: string }
 export type AccountFilter = Filter<AccountFilterKey>
 
+/** The parameters `accounts.list()` accepts (exported for tools and agents that describe them). */
+export const AccountListParamsSchema = listParamsSchema({
+  sort: ACCOUNT_SORT_FIELDS,
+  filter: true,
+  q: true,
+  email: true,
+})
+
 const ACCOUNTS: CollectionSpec = {
   name: 'accounts',
   schema: AccountsResponseSchema,
   answer: recordAnswer(AccountsResponseSchema, AccountSchema),
-  listParams: listParamsSchema({ sort: ACCOUNT_SORT_FIELDS, filter: true, q: true, email: true }),
+  listParams: AccountListParamsSchema,
   fallback: 'accounts',
 }
 

@@ -31,11 +31,14 @@ export interface ActivityListParams extends PagingInput {
   q?: string
 }
 
+/** The parameters `activities.list()` accepts (exported for tools and agents that describe them). */
+export const ActivityListParamsSchema = listParamsSchema({ filter: true, q: true })
+
 const ACTIVITIES: CollectionSpec = {
   name: 'activities',
   schema: ActivitiesResponseSchema,
   answer: recordAnswer(ActivitiesResponseSchema, ActivitySchema),
-  listParams: listParamsSchema({ filter: true, q: true }),
+  listParams: ActivityListParamsSchema,
 }
 
 /** Activities: logged and scheduled calls, meetings and the like. */

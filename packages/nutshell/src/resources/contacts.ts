@@ -46,11 +46,19 @@ export type ContactFilterKey =
 export type ContactListParams = SearchListInput<ContactFilterKey, ContactSortField> & { email?: string }
 export type ContactFilter = Filter<ContactFilterKey>
 
+/** The parameters `contacts.list()` accepts (exported for tools and agents that describe them). */
+export const ContactListParamsSchema = listParamsSchema({
+  sort: CONTACT_SORT_FIELDS,
+  filter: true,
+  q: true,
+  email: true,
+})
+
 const CONTACTS: CollectionSpec = {
   name: 'contacts',
   schema: ContactsResponseSchema,
   answer: recordAnswer(ContactsResponseSchema, ContactSchema),
-  listParams: listParamsSchema({ sort: CONTACT_SORT_FIELDS, filter: true, q: true, email: true }),
+  listParams: ContactListParamsSchema,
   fallback: 'contacts',
 }
 

@@ -55,11 +55,14 @@ export type LeadFilterKey =
 export type LeadListParams = SearchListInput<LeadFilterKey, LeadSortField>
 export type LeadFilter = Filter<LeadFilterKey>
 
+/** The parameters `leads.list()` accepts (exported for tools and agents that describe them). */
+export const LeadListParamsSchema = listParamsSchema({ sort: LEAD_SORT_FIELDS, filter: true, q: true })
+
 const LEADS: CollectionSpec = {
   name: 'leads',
   schema: LeadsResponseSchema,
   answer: recordAnswer(LeadsResponseSchema, LeadSchema),
-  listParams: listParamsSchema({ sort: LEAD_SORT_FIELDS, filter: true, q: true }),
+  listParams: LeadListParamsSchema,
   fallback: 'leads',
 }
 const PRODUCT_MAPS: CollectionSpec = {

@@ -17,11 +17,14 @@ export interface NoteListParams extends PagingInput {
   filter?: Filter
 }
 
+/** The parameters `notes.list()` accepts (exported for tools and agents that describe them). */
+export const NoteListParamsSchema = listParamsSchema({ filter: true })
+
 const NOTES: CollectionSpec = {
   name: 'notes',
   schema: NotesResponseSchema,
   answer: recordAnswer(NotesResponseSchema, NoteSchema),
-  listParams: listParamsSchema({ filter: true }),
+  listParams: NoteListParamsSchema,
 }
 
 /** Notes attached to leads, contacts and accounts. */

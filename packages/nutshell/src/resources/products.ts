@@ -15,11 +15,14 @@ export interface ProductListParams {
   sort?: Sort<ProductSortField>
 }
 
+/** The parameters `products.list()` accepts (exported for tools and agents that describe them). */
+export const ProductListParamsSchema = listParamsSchema({ paged: false, q: true, sort: PRODUCT_SORT_FIELDS })
+
 const PRODUCTS: CollectionSpec = {
   name: 'products',
   schema: ProductsResponseSchema,
   answer: recordAnswer(ProductsResponseSchema, ProductSchema),
-  listParams: listParamsSchema({ paged: false, q: true, sort: PRODUCT_SORT_FIELDS }),
+  listParams: ProductListParamsSchema,
   paged: false,
 }
 

@@ -18,11 +18,14 @@ export interface SourceListParams {
   q?: string
 }
 
+/** The parameters `sources.list()` accepts (exported for tools and agents that describe them). */
+export const SourceListParamsSchema = listParamsSchema({ paged: false, q: true })
+
 const SOURCES: CollectionSpec = {
   name: 'sources',
   schema: SourcesResponseSchema,
   answer: recordAnswer(SourcesResponseSchema, SourceSchema),
-  listParams: listParamsSchema({ paged: false, q: true }),
+  listParams: SourceListParamsSchema,
   paged: false,
 }
 

@@ -17,11 +17,14 @@ export interface TagListParams {
   filter?: { tagType?: 'leads' | 'contacts' | 'accounts' | { eq: 'leads' | 'contacts' | 'accounts' } }
 }
 
+/** The parameters `tags.list()` accepts (exported for tools and agents that describe them). */
+export const TagListParamsSchema = listParamsSchema({ paged: false, q: true, filter: true })
+
 const TAGS: CollectionSpec = {
   name: 'tags',
   schema: TagsResponseSchema,
   answer: recordAnswer(TagsResponseSchema, TagSchema),
-  listParams: listParamsSchema({ paged: false, q: true, filter: true }),
+  listParams: TagListParamsSchema,
   paged: false,
 }
 

@@ -22,11 +22,14 @@ export interface TaskListParams extends PagingInput {
   q?: string
 }
 
+/** The parameters `tasks.list()` accepts (exported for tools and agents that describe them). */
+export const TaskListParamsSchema = listParamsSchema({ filter: true, q: true })
+
 const TASKS: CollectionSpec = {
   name: 'tasks',
   schema: TasksResponseSchema,
   answer: recordAnswer(TasksResponseSchema, TaskSchema),
-  listParams: listParamsSchema({ filter: true, q: true }),
+  listParams: TaskListParamsSchema,
 }
 
 /** Tasks: to-dos assigned to users. */

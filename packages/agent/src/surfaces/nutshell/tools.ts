@@ -1,34 +1,28 @@
 import {
-  ACCOUNT_SORT_FIELDS,
   AccountCreateInputSchema,
+  AccountListParamsSchema,
   ActivityCreateInputSchema,
+  ActivityListParamsSchema,
   ActivityUpdateInputSchema,
-  CONTACT_SORT_FIELDS,
   ContactCreateInputSchema,
+  ContactListParamsSchema,
   EventListParamsSchema,
-  LEAD_SORT_FIELDS,
   LeadCloseInputSchema,
   LeadCreateInputSchema,
-  listParamsSchema,
+  LeadListParamsSchema,
   NoteCreateInputSchema,
-  PRODUCT_SORT_FIELDS,
+  NoteListParamsSchema,
+  ProductListParamsSchema,
   SourceCreateInputSchema,
+  SourceListParamsSchema,
   TagCreateInputSchema,
+  TagListParamsSchema,
   TaskCreateInputSchema,
+  TaskListParamsSchema,
 } from '@x/nutshell'
 import * as z from 'zod/mini'
 import { idTool, inputTool, noInputTool, ToolIdSchema } from '../../tools/build'
 import type { ToolSpec } from '../../tools/tool-spec'
-
-// The same list parameters each resource validates (see packages/nutshell/src/resources/*.ts).
-const leadList = listParamsSchema({ sort: LEAD_SORT_FIELDS, filter: true, q: true })
-const contactList = listParamsSchema({ sort: CONTACT_SORT_FIELDS, filter: true, q: true, email: true })
-const accountList = listParamsSchema({ sort: ACCOUNT_SORT_FIELDS, filter: true, q: true, email: true })
-const filteredList = listParamsSchema({ filter: true, q: true })
-const noteList = listParamsSchema({ filter: true })
-const productList = listParamsSchema({ paged: false, q: true, sort: PRODUCT_SORT_FIELDS })
-const tagList = listParamsSchema({ paged: false, q: true, filter: true })
-const sourceList = listParamsSchema({ paged: false, q: true })
 
 const changes = z.record(z.string(), z.unknown())
 const paging =
@@ -63,7 +57,7 @@ const search = 'Filter with `filter` (e.g. {"status":"open"}), search text with 
 
 /** The Nutshell REST methods offered to an LLM as tools. */
 export const nutshellTools: readonly ToolSpec[] = [
-  ...recordTools('leads', 'lead', leadList, search),
+  ...recordTools('leads', 'lead', LeadListParamsSchema, search),
   inputTool('leads', 'create', 'Create a Nutshell lead; `description` is its name.', LeadCreateInputSchema),
   updateTool('leads', 'lead'),
   idTool(
@@ -78,15 +72,15 @@ export const nutshellTools: readonly ToolSpec[] = [
   idTool('leads', 'products', 'List the products attached to a Nutshell lead.'),
   idTool('leads', 'setPipeline', 'Move a Nutshell lead to another pipeline.', { pipelineId: ToolIdSchema }),
   ...deleteTools('leads', 'lead'),
-  ...recordTools('contacts', 'contact', contactList, search),
+  ...recordTools('contacts', 'contact', ContactListParamsSchema, search),
   inputTool('contacts', 'create', 'Create a Nutshell contact (a person).', ContactCreateInputSchema),
   updateTool('contacts', 'contact'),
   ...deleteTools('contacts', 'contact'),
-  ...recordTools('accounts', 'account', accountList, search),
+  ...recordTools('accounts', 'account', AccountListParamsSchema, search),
   inputTool('accounts', 'create', 'Create a Nutshell account (a company).', AccountCreateInputSchema),
   updateTool('accounts', 'account'),
   ...deleteTools('accounts', 'account'),
-  ...recordTools('activities', 'activity', filteredList),
+  ...recordTools('activities', 'activity', ActivityListParamsSchema),
   inputTool(
     'activities',
     'create',
@@ -96,11 +90,11 @@ export const nutshellTools: readonly ToolSpec[] = [
   idTool('activities', 'update', 'Change fields of a Nutshell activity.', {
     changes: ActivityUpdateInputSchema,
   }),
-  ...recordTools('tasks', 'task', filteredList),
+  ...recordTools('tasks', 'task', TaskListParamsSchema),
   inputTool('tasks', 'create', 'Create a Nutshell task.', TaskCreateInputSchema),
   updateTool('tasks', 'task'),
   idTool('tasks', 'delete', 'Delete a Nutshell task.'),
-  ...recordTools('notes', 'note', noteList),
+  ...recordTools('notes', 'note', NoteListParamsSchema),
   inputTool(
     'notes',
     'create',
@@ -108,13 +102,13 @@ export const nutshellTools: readonly ToolSpec[] = [
     NoteCreateInputSchema,
   ),
   ...deleteTools('notes', 'note'),
-  inputTool('products', 'list', 'List Nutshell products.', productList),
+  inputTool('products', 'list', 'List Nutshell products.', ProductListParamsSchema),
   idTool('products', 'get', 'Fetch one Nutshell product by id.'),
   ...deleteTools('products', 'product'),
-  inputTool('tags', 'list', 'List Nutshell tags.', tagList),
+  inputTool('tags', 'list', 'List Nutshell tags.', TagListParamsSchema),
   inputTool('tags', 'create', 'Create a Nutshell tag.', TagCreateInputSchema),
   ...deleteTools('tags', 'tag'),
-  inputTool('sources', 'list', 'List Nutshell lead sources.', sourceList),
+  inputTool('sources', 'list', 'List Nutshell lead sources.', SourceListParamsSchema),
   inputTool('sources', 'create', 'Create a Nutshell lead source.', SourceCreateInputSchema),
   ...deleteTools('sources', 'source'),
   noInputTool('users', 'list', 'List the Nutshell users.'),
