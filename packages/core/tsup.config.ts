@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup'
 
-// ky, p-retry and p-throttle are ESM-only: bundle them into the CJS build so `require('@x/core')`
+// p-retry and p-throttle are ESM-only: bundle them into the CJS build so `require('@x/core')`
 // works on every Node 22 (require(esm) is only on by default from 22.12).
-const esmOnly = ['ky', 'p-retry', 'p-throttle', 'is-network-error']
+const esmOnly = ['p-retry', 'p-throttle', 'is-network-error']
 
 export default defineConfig([
   {

@@ -274,6 +274,49 @@ describe('cancellation and time limits', () => {
     expect(calls.n).toBe(1)
   })
 
+  it('the timeout also bounds reading the body: a body that stalls after its headers times out', async () => {
+    let n = 0
+    const fetch = (async (_url: string, init: RequestInit) => {
+      if (++n > 1) return Response.json({ n })
+      // Headers arrive, then the body stops after its first bytes until the attempt is aborted.
+      const stalled = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"items": ['))
+          init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason))
+        },
+      })
+      return new Response(stalled, { headers: { 'content-type': 'application/json' } })
+    }) as typeof globalThis.fetch
+    const { value } = await settle(
+      makeTransport({ timeout: 1000, fetch }).request({ method: 'GET', path: '/items' }),
+    )
+    expect(value).toEqual({ n: 2 })
+    expect(n).toBe(2)
+  })
+
+  it("aborting the caller's signal mid-request aborts the fetch and rejects with AbortError", async () => {
+    let fetchSignal: AbortSignal | undefined
+    const controller = new AbortController()
+    const fetch = ((_url: string, init: RequestInit) => {
+      fetchSignal = init.signal ?? undefined
+      return new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )
+    }) as typeof globalThis.fetch
+    const call = settle(
+      makeTransport({ fetch }).request({
+        method: 'GET',
+        path: '/items',
+        options: { signal: controller.signal },
+      }),
+    )
+    await vi.advanceTimersByTimeAsync(10)
+    controller.abort()
+    const { error } = await call
+    expect(error).toBeInstanceOf(AbortError)
+    expect(fetchSignal?.aborted).toBe(true)
+  })
+
   it('the overall deadline stops retries and waits', async () => {
     counted(() => new HttpResponse(null, { status: 503, headers: { 'retry-after': '20' } }))
     const { error } = await settle(

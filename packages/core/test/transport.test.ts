@@ -102,6 +102,24 @@ describe('credentials and transport security', () => {
     await expect(t.request({ method: 'GET', path: '/leads' })).resolves.toEqual({ ok: 1 })
   })
 
+  it('a custom fetch gets the URL and a plain init: method, headers and the JSON body as a string', async () => {
+    const fetchSpy = vi.fn(async (_url: string, _init: RequestInit) => new Response(null, { status: 204 }))
+    const t = new Transport({
+      baseUrl: 'http://127.0.0.1:9/rest',
+      fetch: fetchSpy as unknown as typeof fetch,
+      auth: () => ({ authorization: 'Bearer x' }),
+    })
+    await t.request({ method: 'PATCH', path: '/leads/1', query: { a: 1 }, body: [{ op: 'replace' }] })
+    const [url, init] = fetchSpy.mock.calls[0]!
+    expect(url).toBe('http://127.0.0.1:9/rest/leads/1?a=1')
+    expect(init).toMatchObject({
+      method: 'PATCH',
+      body: '[{"op":"replace"}]',
+      headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
+    })
+    expect(init.signal).toBeInstanceOf(AbortSignal)
+  })
+
   it('refreshes once on a 401 and replays the call; a second 401 is final', async () => {
     let token = 'old'
     let calls = 0

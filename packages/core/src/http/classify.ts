@@ -1,5 +1,5 @@
-import { isNetworkError as isKyNetworkError, isTimeoutError as isKyTimeoutError } from 'ky'
 import { AbortError, ConnectionError, SdkError, TimeoutError } from '../errors'
+import { AttemptTimeout } from './send'
 
 /** Error codes that prove the request never reached a server, so resending cannot duplicate it. */
 const NOT_SENT_CODES = new Set([
@@ -22,7 +22,7 @@ function causeCodes(error: unknown): string[] {
   return codes
 }
 
-/** A credential-free stand-in for a low-level error (ky's errors hold the Request and its headers). */
+/** A credential-free stand-in for a low-level error (a runtime's errors may quote the URL or the request). */
 function safeCause(error: unknown, redact: (text: string) => string): Error {
   const codes = causeCodes(error)
   const message = error instanceof Error ? redact(error.message) : 'unknown failure'
@@ -31,7 +31,7 @@ function safeCause(error: unknown, redact: (text: string) => string): Error {
   return cause
 }
 
-/** Turns whatever fetch/ky threw during one attempt into the SDK's error family. */
+/** Turns whatever fetch threw during one attempt into the SDK's error family. */
 export function classifyThrown(
   error: unknown,
   place: { method: string; path: string },
@@ -42,9 +42,9 @@ export function classifyThrown(
     const reason = ctx.callSignal.reason
     return reason instanceof SdkError ? reason : new AbortError('The request was aborted')
   }
-  if (isKyTimeoutError(error)) return new TimeoutError(place, ctx.timeoutMs)
+  if (error instanceof AttemptTimeout) return new TimeoutError(place, ctx.timeoutMs)
   const codes = causeCodes(error)
-  const isNetwork = isKyNetworkError(error) || error instanceof TypeError || codes.length > 0
+  const isNetwork = error instanceof TypeError || codes.length > 0
   if (isNetwork) {
     return new ConnectionError(place, {
       cause: safeCause(error, ctx.redact),

@@ -1,4 +1,3 @@
-import ky from 'ky'
 import pRetry from 'p-retry'
 import { AbortError, ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
 import {
@@ -19,6 +18,7 @@ import { ApiPromise } from './api-promise'
 import { classifyThrown } from './classify'
 import { parseSuccessBody } from './read-body'
 import { redactError } from './redact-error'
+import { type Sent, send } from './send'
 import type { Hooks, RequestSpec, ResponseMeta, TransportOptions, WithResponse } from './types'
 
 const DEFAULT_TIMEOUT = 30_000
@@ -42,7 +42,7 @@ interface CallState {
   refreshed: boolean
 }
 
-/** The one request pipeline both clients share: throttle → retry → ky → typed error or validated result. */
+/** The one request pipeline both clients share: throttle → retry → fetch → typed error or validated result. */
 export class Transport {
   readonly options: TransportOptions
   private readonly limiters: Record<string, Limiter>
@@ -187,27 +187,20 @@ export class Transport {
       ...(await this.authHeaders(spec)),
     }
     this.emit('onRequest', this.eventBase(state))
-    let response: Response
+    let sent: Sent
     try {
-      response = await ky(state.url, {
+      sent = await send(state.url, {
         method: spec.method,
         headers,
         body: hasBody ? (typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body)) : undefined,
-        retry: 0,
-        timeout: state.timeoutMs,
-        throwHttpErrors: false,
+        timeoutMs: state.timeoutMs,
         signal: state.callSignal,
         fetch: this.options.fetch,
       })
     } catch (thrown) {
       throw classifyThrown(thrown, state, { ...state, redact: this.redact })
     }
-    let text: string
-    try {
-      text = await response.text()
-    } catch (thrown) {
-      throw classifyThrown(thrown, state, { ...state, redact: this.redact })
-    }
+    const { response, text } = sent
     const rateLimit = readRateLimit(response.headers)
     if (rateLimit) this.latestRateLimit = rateLimit
     const requestId = this.requestId(response.headers)
