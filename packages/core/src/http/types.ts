@@ -11,7 +11,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD'
 export interface RequestOptions {
   /** Cancels the call, including any backoff wait. */
   signal?: AbortSignal
-  /** Per-attempt timeout in ms. */
+  /** Per-attempt timeout in ms, from sending to the last byte of the response body. */
   timeout?: number
   /** Overall time budget for the call, retries and waits included, in ms. */
   deadline?: number
