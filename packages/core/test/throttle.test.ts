@@ -30,6 +30,21 @@ describe('client-side budgets', () => {
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1000)
   })
 
+  it("a server pause restarts the budget's window when it ends, instead of keeping the client's own phase", async () => {
+    const limiter = createRateLimiter({ limit: 2, interval: 1000 })
+    const start = Date.now()
+    const started: number[] = []
+    const all = Promise.all(
+      Array.from({ length: 6 }, () => limiter.schedule(async () => started.push(Date.now() - start))),
+    )
+    await vi.advanceTimersByTimeAsync(300)
+    // The server answered 429: its window opens again at t=1300.
+    limiter.pause?.(1000)
+    await vi.advanceTimersByTimeAsync(5000)
+    await all
+    expect(started).toEqual([0, 0, 1300, 1300, 2300, 2300])
+  })
+
   it('an adaptive limiter holds every caller after a server pause', async () => {
     const limiter = createAdaptiveLimiter()
     limiter.pause?.(500)

@@ -41,19 +41,32 @@ class PauseGate {
   }
 }
 
-/** A client-side budget of `limit` calls per `interval` ms (p-throttle), that also honours server pauses. */
+/**
+ * A client-side budget of `limit` calls per `interval` ms (p-throttle), that also honours server pauses.
+ * A pause starts a new window when it ends: the server's window opens then, and a client window left
+ * running on its own phase would keep straddling the server's, drawing a 429 at every crossing.
+ */
 export function createRateLimiter(options: { limit: number; interval: number }): Limiter {
   const gate = new PauseGate()
-  const run = pThrottle({ limit: options.limit, interval: options.interval })((fn: () => Promise<unknown>) =>
-    fn(),
-  )
+  const window = () => pThrottle({ limit: options.limit, interval: options.interval })(() => undefined)
+  let takeSlot = window()
+  let generation = 0
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-      await gate.wait(signal)
-      // A call aborted while queued gives up its slot quietly; the caller already got the abort.
-      return abortable(run(() => (signal?.aborted ? Promise.resolve(undefined) : fn())) as Promise<T>, signal)
+      for (;;) {
+        await gate.wait(signal)
+        const current = generation
+        // A call aborted while queued gives up its slot quietly; the caller already got the abort.
+        await abortable(takeSlot(), signal)
+        // A slot from the window a pause replaced belongs to the old phase: queue in the new window.
+        if (current === generation) return fn()
+      }
     },
-    pause: (ms) => gate.pause(ms),
+    pause(ms) {
+      gate.pause(ms)
+      generation++
+      takeSlot = window()
+    },
   }
 }
 
