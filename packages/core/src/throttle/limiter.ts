@@ -48,8 +48,8 @@ class PauseGate {
  */
 export function createRateLimiter(options: { limit: number; interval: number }): Limiter {
   const gate = new PauseGate()
-  const window = () => pThrottle({ limit: options.limit, interval: options.interval })(() => undefined)
-  let takeSlot = window()
+  const freshWindow = () => pThrottle({ limit: options.limit, interval: options.interval })(() => undefined)
+  let takeSlot = freshWindow()
   let generation = 0
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -65,7 +65,7 @@ export function createRateLimiter(options: { limit: number; interval: number }):
     pause(ms) {
       gate.pause(ms)
       generation++
-      takeSlot = window()
+      takeSlot = freshWindow()
     },
   }
 }
