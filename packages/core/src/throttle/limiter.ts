@@ -48,7 +48,7 @@ class PauseGate {
  */
 export function createRateLimiter(options: { limit: number; interval: number }): Limiter {
   const gate = new PauseGate()
-  const freshWindow = () => pThrottle({ limit: options.limit, interval: options.interval })(() => undefined)
+  const freshWindow = () => pThrottle({ limit: options.limit, interval: options.interval })(async () => {})
   let takeSlot = freshWindow()
   let generation = 0
   return {
