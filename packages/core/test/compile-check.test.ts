@@ -1,7 +1,11 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as z from 'zod/mini'
 import { checkResponse } from '../src'
+import { closureCheck } from '../src/validation/closure-check'
 import { compileCheck } from '../src/validation/compile-check'
+import type { SchemaNode } from '../src/validation/describe-schema'
+import { generatedCheck } from '../src/validation/generated-check'
 
 const place = { method: 'GET', path: '/leads' }
 const Lead = z.looseObject({
@@ -42,7 +46,58 @@ const bad: unknown[] = [
   null,
 ]
 
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  z.config({ jitless: false })
+})
+
+// Keys a generated check must quote correctly, and values that tell the number and class rules apart.
+const KEYS = ['a', 'b', 'x"y', 'back\\slash', 'line\u2028sep', '}); throw 1; //']
+const schemas = fc.letrec<{ schema: z.ZodMiniType }>((tie) => ({
+  schema: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(z.string(), z.number(), z.boolean(), z.null(), z.unknown()),
+    fc.constantFrom(z.literal('open'), z.literal(0), z.literal(null), z.enum(['won', 'lost'])),
+    tie('schema').map((s) => z.optional(s)),
+    tie('schema').map((s) => z.exactOptional(s)),
+    tie('schema').map((s) => z.nullable(s)),
+    fc.tuple(tie('schema'), tie('schema')).map(([a, b]) => z.union([a, b])),
+    tie('schema').map((s) => z.array(s)),
+    tie('schema').map((s) => z.record(z.string(), s)),
+    fc
+      .dictionary(fc.constantFrom(...KEYS), tie('schema'), { maxKeys: 3 })
+      .map((shape) => z.looseObject(shape)),
+    fc
+      .dictionary(fc.constantFrom(...KEYS), tie('schema'), { maxKeys: 3 })
+      .map((shape) => z.strictObject(shape)),
+  ),
+})).schema
+function buildOrNull(build: () => (value: unknown) => boolean) {
+  try {
+    return build()
+  } catch {
+    return null
+  }
+}
+const values = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(
+      'open',
+      'won',
+      'other',
+      0,
+      1.5,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      true,
+      null,
+      undefined,
+    ),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 3 }),
+  ),
+})).value
 
 describe('compiled response checks', () => {
   it('accept exactly what the schema accepts', () => {
@@ -68,6 +123,35 @@ describe('compiled response checks', () => {
     expect(compileCheck(Stripping)).toBeNull()
     expect(checkResponse(Stripping, { id: 'a', extra: 1 }, 'loose', place).data).toEqual({ id: 'a' })
     expect(compileCheck(z.looseObject({ n: z.pipe(z.string(), z.transform(Number)) }))).toBeNull()
+  })
+
+  it('accept exactly what zod accepts, generated or built from closures, for any schema and value', () => {
+    fc.assert(
+      fc.property(schemas, fc.array(values, { minLength: 1, maxLength: 8 }), (schema, inputs) => {
+        const generated = buildOrNull(() => generatedCheck(schema as unknown as SchemaNode))
+        const closures = buildOrNull(() => closureCheck(schema as unknown as SchemaNode))
+        // A schema neither can model (here: exactOptional) is left to zod by both.
+        expect(generated === null).toBe(closures === null)
+        if (!generated || !closures) return
+        for (const input of inputs) {
+          const expected = schema.safeParse(input).success
+          expect([generated(input), closures(input)]).toEqual([expected, expected])
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('generate no code when zod is told not to (z.config({ jitless: true }))', () => {
+    const codegen = vi.fn(() => {
+      throw new EvalError('must not be called')
+    })
+    vi.stubGlobal('Function', codegen)
+    z.config({ jitless: true })
+    const check = compileCheck(z.looseObject({ leads: z.array(Lead) }))!
+    expect(check(good)).toBe(true)
+    expect(check(bad[0])).toBe(false)
+    expect(codegen).not.toHaveBeenCalled()
   })
 
   it('work where code generation is forbidden (a strict Content-Security-Policy)', () => {
