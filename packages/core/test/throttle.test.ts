@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createAdaptiveLimiter, createRateLimiter } from '../src'
+import { createAdaptiveLimiter, createRateLimiter, Transport } from '../src'
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }))
 afterEach(() => vi.useRealTimers())
@@ -67,5 +67,44 @@ describe('client-side budgets', () => {
     expect(await p).toEqual(new Error('stop'))
     await vi.advanceTimersByTimeAsync(2000)
     expect(fn).not.toHaveBeenCalled()
+  })
+
+  it('after a server pause, an adaptive limiter lets queued calls go at the pace that got through, not all at once', async () => {
+    // A server allowing 5 calls per fixed 1000 ms window that answers 429 with the wait until its next window.
+    let windowStart = 0
+    let used = 0
+    let rateLimited = 0
+    const fetch = async () => {
+      const now = Date.now()
+      if (now - windowStart >= 1000) {
+        windowStart = now - ((now - windowStart) % 1000)
+        used = 0
+      }
+      if (used < 5) {
+        used++
+        return Response.json({ ok: true })
+      }
+      rateLimited++
+      const wait = String(windowStart + 1000 - now)
+      return Response.json({ code: 429 }, { status: 429, headers: { 'retry-after-ms': wait } })
+    }
+    const transport = new Transport({
+      baseUrl: 'https://api.test',
+      fetch,
+      limiters: { default: createAdaptiveLimiter() },
+    })
+    const start = Date.now()
+    windowStart = start
+    const done: number[] = []
+    const calls = Array.from({ length: 30 }, () =>
+      transport.request({ method: 'GET', path: '/leads' }).then(() => done.push(Date.now() - start)),
+    )
+    await vi.advanceTimersByTimeAsync(10_000)
+    await Promise.all(calls)
+    expect(done).toHaveLength(30)
+    // Only the first window's surplus is refused; every later window gets exactly what it allows.
+    expect(rateLimited).toBe(25)
+    // Six windows of five: the last opens at 5000 ms, as soon as the server allows.
+    expect(Math.max(...done)).toBe(5000)
   })
 })

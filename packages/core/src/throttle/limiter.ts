@@ -29,7 +29,8 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 
 /** A gate that holds callers while the server has asked everyone to wait. */
 class PauseGate {
-  private until = 0
+  /** When the latest pause ends (ms since the epoch). */
+  until = 0
 
   pause(ms: number): void {
     this.until = Math.max(this.until, Date.now() + ms)
@@ -70,17 +71,67 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   }
 }
 
+/** A window of `limit` calls per `interval` ms; each call of the result waits for a slot. */
+function windowOf(limit: number, interval: number): () => Promise<void> {
+  return pThrottle({ limit, interval })(async () => {})
+}
+
 /**
  * No fixed budget (for APIs that publish none): calls run at once until a 429 names a wait, then every
- * caller sharing this limiter holds until it passes, so a burst does not hammer a throttled server.
+ * caller sharing this limiter holds until it passes. When it passes, the callers still queued go at the
+ * pace the server just allowed (as many per window as succeeded before the 429) instead of all at once,
+ * which drew a 429 for nearly every one of them in every window of a burst. The pace lasts until a quiet
+ * moment (no call queued or running for a window); the next call then runs at once.
  */
 export function createAdaptiveLimiter(): Limiter {
   const gate = new PauseGate()
+  let busy = 0 // calls waiting or running
+  let served = 0 // calls that succeeded since the last quiet moment or since the pace was last set
+  let generation = 0 // counts pauses
+  let pacedFor = 0 // the pause the current pace was learned from
+  let longestWait = 0 // the longest wait named since then
+  let pace: { limit: number; takeSlot: () => Promise<void> } | undefined
+
+  // Run by the first caller through the gate after a pause. The pace's window is the longest wait the
+  // server named (at most its window: a 429 names the rest of one) and restarts now, as the server's
+  // does. The first pace allows what succeeded before the pause; a later pause keeps the limit, or
+  // halves it if nothing got through.
+  function learnPace(): void {
+    const limit = pace ? (served > 0 ? pace.limit : Math.floor(pace.limit / 2)) : served
+    pace = limit > 0 ? { limit, takeSlot: windowOf(limit, longestWait) } : undefined
+    pacedFor = generation
+    served = 0
+  }
+
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-      await gate.wait(signal)
-      return fn()
+      // Nothing running or queued, and a whole window since any pause: the next burst starts afresh. (Calls
+      // sleeping out a 429 are outside the limiter, so a pause that just ended does not count as quiet.)
+      if (busy === 0 && Date.now() > gate.until + longestWait) {
+        served = 0
+        pace = undefined
+      }
+      busy++
+      try {
+        for (;;) {
+          await gate.wait(signal)
+          const current = generation
+          if (current !== pacedFor) learnPace()
+          if (pace) await abortable(pace.takeSlot(), signal)
+          // A pause that came while this call queued for a slot sends it back to the gate.
+          if (current === generation) break
+        }
+        const result = await fn()
+        served++
+        return result
+      } finally {
+        busy--
+      }
     },
-    pause: (ms) => gate.pause(ms),
+    pause(ms) {
+      gate.pause(ms)
+      longestWait = generation === pacedFor ? ms : Math.max(ms, longestWait)
+      generation++
+    },
   }
 }
