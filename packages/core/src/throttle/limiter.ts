@@ -90,15 +90,16 @@ export function createAdaptiveLimiter(): Limiter {
   let generation = 0 // counts pauses
   let pacedFor = 0 // the pause the current pace was learned from
   let longestWait = 0 // the longest wait named since then
-  let pace: { limit: number; takeSlot: () => Promise<void> } | undefined
+  let pace: { limit: number; interval: number; takeSlot: () => Promise<void> } | undefined
 
   // Run by the first caller through the gate after a pause. The pace's window is the longest wait the
-  // server named (at most its window: a 429 names the rest of one) and restarts now, as the server's
-  // does. The first pace allows what succeeded before the pause; a later pause keeps the limit, or
-  // halves it if nothing got through.
+  // server has named (at most its window: a 429 names the rest of one) and restarts now, as the
+  // server's does. The first pace allows what succeeded before the pause; a later pause keeps the
+  // limit, or halves it if nothing got through.
   function learnPace(): void {
     const limit = pace ? (served > 0 ? pace.limit : Math.floor(pace.limit / 2)) : served
-    pace = limit > 0 ? { limit, takeSlot: windowOf(limit, longestWait) } : undefined
+    const interval = Math.max(pace?.interval ?? 0, longestWait)
+    pace = limit > 0 ? { limit, interval, takeSlot: windowOf(limit, interval) } : undefined
     pacedFor = generation
     served = 0
   }
