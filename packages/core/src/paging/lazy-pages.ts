@@ -1,0 +1,65 @@
+/** What a page needs for walking: its items and the way to the next one. */
+export interface WalkablePage<T, Self> {
+  items: T[]
+  hasNextPage(): boolean
+  getNextPage(): Promise<Self>
+}
+
+/**
+ * A list result fetched on first use: await it for the first page, `for await` it for every item across
+ * pages (one page in memory at a time), or use `.pages()` and `.toArray({ max })`. Subclasses say how the
+ * first page is fetched; `PagePromise` fetches it, a wrapper (such as an audited list) decorates it.
+ */
+export abstract class LazyPages<T, TPage extends WalkablePage<T, TPage>>
+  implements PromiseLike<TPage>, AsyncIterable<T>
+{
+  private first: Promise<TPage> | undefined
+
+  /** Fetches the first page; called once, on the first await or iteration. */
+  protected abstract loadFirstPage(): Promise<TPage>
+
+  private firstPage(): Promise<TPage> {
+    this.first ??= this.loadFirstPage()
+    return this.first
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: awaiting a list gives its first page by design
+  then<A = TPage, B = never>(
+    onfulfilled?: ((value: TPage) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.firstPage().then(onfulfilled, onrejected)
+  }
+
+  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<TPage | B> {
+    return this.firstPage().catch(onrejected)
+  }
+
+  /** Walks pages in order, fetching each only when the previous one is done with. */
+  async *pages(): AsyncGenerator<TPage, void, undefined> {
+    let page: TPage | undefined = await this.firstPage()
+    // The walk holds only the current page, not the first one too.
+    this.first = undefined
+    while (page) {
+      yield page
+      page = page.hasNextPage() ? await page.getNextPage() : undefined
+    }
+  }
+
+  /** Walks every item across all pages. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.pages()) yield* page.items
+  }
+
+  /** Collects items into an array, stopping at `max` (default 10,000) so a huge list cannot exhaust memory. */
+  async toArray(options: { max?: number } = {}): Promise<T[]> {
+    const max = options.max ?? 10_000
+    const out: T[] = []
+    if (max <= 0) return out
+    for await (const item of this) {
+      out.push(item)
+      if (out.length >= max) break
+    }
+    return out
+  }
+}
