@@ -56,7 +56,7 @@ const KEYS = ['a', 'b', 'x"y', 'back\\slash', 'line\u2028sep', '}); throw 1; //'
 const schemas = fc.letrec<{ schema: z.ZodMiniType }>((tie) => ({
   schema: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(z.string(), z.number(), z.boolean(), z.null(), z.unknown()),
+    fc.constantFrom(z.string(), z.number(), z.int(), z.boolean(), z.null(), z.unknown()),
     fc.constantFrom(z.literal('open'), z.literal(0), z.literal(null), z.enum(['won', 'lost'])),
     tie('schema').map((s) => z.optional(s)),
     tie('schema').map((s) => z.exactOptional(s)),
@@ -123,6 +123,12 @@ describe('compiled response checks', () => {
     expect(compileCheck(Stripping)).toBeNull()
     expect(checkResponse(Stripping, { id: 'a', extra: 1 }, 'loose', place).data).toEqual({ id: 'a' })
     expect(compileCheck(z.looseObject({ n: z.pipe(z.string(), z.transform(Number)) }))).toBeNull()
+  })
+
+  it('leave number formats to zod: an integer field refuses 1.5', () => {
+    const Counted = z.looseObject({ count: z.int() })
+    expect(compileCheck(Counted)).toBeNull()
+    expect(() => checkResponse(Counted, { count: 1.5 }, 'strict', place)).toThrow('count')
   })
 
   it('accept exactly what zod accepts, generated or built from closures, for any schema and value', () => {

@@ -16,6 +16,7 @@ interface Def {
   valueType: SchemaNode
   values: unknown[]
   entries: Record<string, unknown>
+  format?: string
 }
 
 /** A zod schema, as far as its definition goes. */
@@ -108,7 +109,8 @@ function acceptsUndefined(accepts: Accepts): boolean {
 /** Describes one node; throws UNSUPPORTED for anything that could change its input. */
 export function describeSchema(node: SchemaNode): Accepts {
   const def = node._zod.def
-  if (def.checks?.length) throw UNSUPPORTED
+  // Checks, and formats such as z.int()'s safe-integer rule, narrow a type in ways not modelled here.
+  if (def.checks?.length || def.format !== undefined) throw UNSUPPORTED
   switch (def.type) {
     case 'string':
       return only(STRING)
