@@ -66,6 +66,21 @@ describe('requests', () => {
     expect(t.rateLimit?.remaining).toBe(99)
   })
 
+  it("rateLimit is the latest response's, timed from when it arrived however late it is read", async () => {
+    let headers: Record<string, string> = { 'ratelimit-remaining': '7', 'ratelimit-reset': '30' }
+    server.use(http.get(`${BASE}/ok`, () => HttpResponse.json({ a: 1 }, { headers })))
+    const t = makeTransport()
+    const { response } = await t.request({ method: 'GET', path: '/ok' }).withResponse()
+    const arrived = Date.now()
+    vi.spyOn(Date, 'now').mockReturnValue(arrived + 10_000)
+    expect(response.rateLimit).toMatchObject({ remaining: 7, resetMs: 30_000 })
+    expect(response.rateLimit?.observedAt).toBeLessThanOrEqual(arrived)
+    vi.restoreAllMocks()
+    headers = {}
+    await t.request({ method: 'GET', path: '/ok' })
+    expect(t.rateLimit).toBeUndefined()
+  })
+
   it('a throwing hook never breaks a call', async () => {
     server.use(http.get(`${BASE}/ok`, () => HttpResponse.json({ a: 1 })))
     const t = makeTransport({

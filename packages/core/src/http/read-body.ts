@@ -3,11 +3,11 @@ import { ConnectionError } from '../errors'
 /** Parses a success body: empty → undefined, JSON → value; truncated JSON is a failed transfer. */
 export function parseSuccessBody(
   text: string,
-  contentType: string | null,
+  headers: Headers,
   place: { method: string; path: string },
 ): unknown {
   if (!text.trim()) return undefined
-  const looksJson = /json/i.test(contentType ?? '') || /^[\s]*[[{"]/.test(text)
+  const looksJson = /json/i.test(headers.get('content-type') ?? '') || /^[\s]*[[{"]/.test(text)
   if (!looksJson) return text
   try {
     return JSON.parse(text)

@@ -1,13 +1,6 @@
 import pRetry from 'p-retry'
 import { AbortError, ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
-import {
-  backoffDelay,
-  isIdempotent,
-  isRetryable,
-  parseRetryAfter,
-  type RateLimitSnapshot,
-  readRateLimit,
-} from '../retry'
+import { backoffDelay, isIdempotent, isRetryable, parseRetryAfter, type RateLimitSnapshot } from '../retry'
 import { createAdaptiveLimiter, type Limiter } from '../throttle'
 import { serializeQuery } from '../utils/query'
 import { redactText } from '../utils/redact'
@@ -18,6 +11,7 @@ import { ApiPromise } from './api-promise'
 import { classifyThrown } from './classify'
 import { parseSuccessBody } from './read-body'
 import { redactError } from './redact-error'
+import { responseMeta } from './response-meta'
 import { type Sent, send } from './send'
 import type { Hooks, RequestSpec, ResponseMeta, TransportOptions, WithResponse } from './types'
 
@@ -46,16 +40,18 @@ interface CallState {
 export class Transport {
   readonly options: TransportOptions
   private readonly limiters: Record<string, Limiter>
-  private latestRateLimit: RateLimitSnapshot | undefined
+  private readonly requestIdHeaders: readonly string[]
+  private latest: ResponseMeta | undefined
 
   constructor(options: TransportOptions) {
     this.options = options
     this.limiters = { default: createAdaptiveLimiter(), ...options.limiters }
+    this.requestIdHeaders = options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS
   }
 
-  /** The rate-limit headers of the latest response, if the server sent any. */
+  /** The rate-limit headers of the latest response; undefined when it carried none. */
   get rateLimit(): RateLimitSnapshot | undefined {
-    return this.latestRateLimit
+    return this.latest?.rateLimit
   }
 
   /** Sends one logical call (with retries) and resolves to its parsed, validated body. */
@@ -63,13 +59,12 @@ export class Transport {
     return new ApiPromise(this.run(spec))
   }
 
-  private hooks(): Hooks {
-    return this.options.hooks ?? {}
-  }
-
-  private emit<K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+  /** Calls a hook with the event `build` makes; the event is only built when the hook is set. */
+  private emit<K extends keyof Hooks>(name: K, build: () => Parameters<NonNullable<Hooks[K]>>[0]): void {
+    const hook = this.options.hooks?.[name] as ((e: ReturnType<typeof build>) => void) | undefined
+    if (!hook) return
     try {
-      ;(this.hooks()[name] as ((e: typeof event) => void) | undefined)?.(event)
+      hook(build())
     } catch {
       // A user's hook must never break or alter a call.
     }
@@ -114,7 +109,8 @@ export class Transport {
       return await this.withRetries(spec, state)
     } catch (thrown) {
       const error = redactError(this.finalError(thrown, state), this.secretForms())
-      this.emit('onError', { ...this.eventBase(state), error, durationMs: Date.now() - state.start })
+      const durationMs = Date.now() - state.start
+      this.emit('onError', () => ({ ...this.eventBase(state), error, durationMs }))
       throw error
     } finally {
       clearTimeout(deadlineTimer)
@@ -137,13 +133,34 @@ export class Transport {
     return { method: state.method, path: state.path, attempt: state.attempts, tier: state.tier }
   }
 
-  private withRetries<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
+  /**
+   * Runs the first attempt, and hands a failure to p-retry as its own first attempt's, so p-retry decides
+   * and runs the retries exactly as if it had made that attempt. Most calls succeed at once, and setting
+   * up p-retry for each was a measurable share of a small call's cost.
+   */
+  private async withRetries<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
+    const limiter = this.limiters[state.tier] ?? this.limiters.default!
+    const attemptOnce = () => limiter.schedule(() => this.attempt(spec, state), state.callSignal)
+    let firstFailure: unknown
+    try {
+      return await attemptOnce()
+    } catch (error) {
+      firstFailure = error
+    }
+    return this.retry(spec, state, limiter, (n) => (n === 1 ? Promise.reject(firstFailure) : attemptOnce()))
+  }
+
+  private retry<T>(
+    spec: RequestSpec<T>,
+    state: CallState,
+    limiter: Limiter,
+    attempt: (n: number) => Promise<WithResponse<T>>,
+  ): Promise<WithResponse<T>> {
     const opts = spec.options ?? {}
     const maxRetries = opts.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES
     const maxRetryAfter = opts.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER
-    const limiter = this.limiters[state.tier] ?? this.limiters.default!
     let retriesUsed = 0
-    return pRetry(() => limiter.schedule(() => this.attempt(spec, state), state.callSignal), {
+    return pRetry(attempt, {
       retries: maxRetries,
       minTimeout: 0,
       signal: state.callSignal,
@@ -158,35 +175,39 @@ export class Transport {
         if (hint !== undefined && hint > maxRetryAfter) return false
         if (error instanceof RateLimitError && hint !== undefined) limiter.pause?.(hint)
         const delayMs = hint ?? backoffDelay(Math.max(1, retriesUsed), this.options.backoff)
-        this.emit('onRetry', {
+        this.emit('onRetry', () => ({
           ...this.eventBase(state),
           delayMs,
           status: error instanceof ApiError ? error.status : undefined,
           reason: error instanceof ApiError ? `${error.status}` : error.name,
-        })
+        }))
         await sleep(delayMs, state.callSignal)
         return true
       },
     })
   }
 
-  private async authHeaders<T>(spec: RequestSpec<T>): Promise<Record<string, string>> {
-    return spec.auth === false ? {} : ((await this.options.auth?.()) ?? {})
+  /** The auth headers for one attempt; awaited only when the provider is asynchronous. */
+  private authHeaders<T>(
+    spec: RequestSpec<T>,
+  ): Record<string, string> | PromiseLike<Record<string, string>> | undefined {
+    return spec.auth === false ? undefined : this.options.auth?.()
   }
 
   private async attempt<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
     state.attempts++
     const started = Date.now()
     const hasBody = spec.body !== undefined
+    const pendingAuth = this.authHeaders(spec)
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...this.options.headers,
       ...(hasBody ? { 'content-type': spec.contentType ?? 'application/json' } : {}),
       ...spec.headers,
       ...spec.options?.headers,
-      ...(await this.authHeaders(spec)),
+      ...(isThenable(pendingAuth) ? await pendingAuth : pendingAuth),
     }
-    this.emit('onRequest', this.eventBase(state))
+    this.emit('onRequest', () => this.eventBase(state))
     let sent: Sent
     try {
       sent = await send(state.url, {
@@ -201,27 +222,28 @@ export class Transport {
       throw classifyThrown(thrown, state, { ...state, redact: this.redact })
     }
     const { response, text } = sent
-    const rateLimit = readRateLimit(response.headers)
-    if (rateLimit) this.latestRateLimit = rateLimit
-    const requestId = this.requestId(response.headers)
-    const durationMs = Date.now() - started
-    const meta: ResponseMeta = {
-      status: response.status,
-      headers: response.headers,
-      requestId,
-      url: state.url,
-      attempts: state.attempts,
-      durationMs: Date.now() - state.start,
-      rateLimit,
-    }
-    if (!response.ok && response.status !== 304) {
-      this.emit('onResponse', {
-        ...this.eventBase(state),
+    const now = Date.now()
+    const meta = responseMeta(
+      {
         status: response.status,
-        durationMs,
-        requestId,
-        rateLimit,
-      })
+        headers: response.headers,
+        url: state.url,
+        attempts: state.attempts,
+        durationMs: now - state.start,
+      },
+      this.requestIdHeaders,
+      now,
+    )
+    this.latest = meta
+    const responseEvent = () => ({
+      ...this.eventBase(state),
+      status: response.status,
+      durationMs: now - started,
+      requestId: meta.requestId,
+      rateLimit: meta.rateLimit,
+    })
+    if (!response.ok && response.status !== 304) {
+      this.emit('onResponse', responseEvent)
       const error = apiErrorFromResponse({
         status: response.status,
         statusText: response.statusText,
@@ -229,29 +251,21 @@ export class Transport {
         text,
         method: state.method,
         path: state.path,
-        requestId,
+        requestId: meta.requestId,
         retryAfterMs: parseRetryAfter(response.headers),
       })
       if (response.status === 401 && (await this.tryRefresh(spec, state))) return this.attempt(spec, state)
       throw error
     }
-    const body =
-      response.status === 304
-        ? undefined
-        : parseSuccessBody(text, response.headers.get('content-type'), state)
     const mode = spec.options?.validation ?? this.options.validation ?? 'loose'
     const checked =
       response.status === 304
-        ? { data: body as T, issues: [] }
-        : checkResponse(spec.schema, body, mode, state)
-    this.emit('onResponse', {
-      ...this.eventBase(state),
-      status: response.status,
-      durationMs,
-      requestId,
-      rateLimit,
+        ? { data: undefined as T, issues: [] }
+        : checkResponse(spec.schema, parseSuccessBody(text, response.headers, state), mode, state)
+    this.emit('onResponse', () => ({
+      ...responseEvent(),
       validationIssues: checked.issues.length ? checked.issues : undefined,
-    })
+    }))
     const failure = spec.check?.(checked.data, meta)
     if (failure) throw failure
     return { data: checked.data, response: meta }
@@ -263,14 +277,10 @@ export class Transport {
     state.refreshed = true
     return this.options.refreshAuth()
   }
+}
 
-  private requestId(headers: Headers): string | undefined {
-    for (const name of this.options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
-      const value = headers.get(name)
-      if (value) return value
-    }
-    return undefined
-  }
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as PromiseLike<T> | undefined)?.then === 'function'
 }
 
 function isHintedRateLimit(error: unknown): boolean {

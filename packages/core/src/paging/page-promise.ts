@@ -29,7 +29,8 @@ export class PagePromise<T, P = unknown> extends LazyPages<T, Page<T, P>> {
   }
 
   protected async loadFirstPage(): Promise<Page<T, P>> {
-    const plan = await this.plan()
+    const planned = this.plan()
+    const plan = planned instanceof Promise ? await planned : planned
     return new Page(await plan.fetch(plan.params), plan.params, plan.fetch, plan.next)
   }
 }

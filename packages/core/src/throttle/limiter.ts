@@ -104,6 +104,17 @@ export function createAdaptiveLimiter(): Limiter {
     served = 0
   }
 
+  async function waitTurn(signal: AbortSignal | undefined): Promise<void> {
+    for (;;) {
+      await gate.wait(signal)
+      const current = generation
+      if (current !== pacedFor) learnPace()
+      if (pace) await abortable(pace.takeSlot(), signal)
+      // A pause that came while this call queued for a slot sends it back to the gate.
+      if (current === generation) return
+    }
+  }
+
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       // Nothing running or queued, and a whole window since any pause: the next burst starts afresh. (Calls
@@ -114,14 +125,8 @@ export function createAdaptiveLimiter(): Limiter {
       }
       busy++
       try {
-        for (;;) {
-          await gate.wait(signal)
-          const current = generation
-          if (current !== pacedFor) learnPace()
-          if (pace) await abortable(pace.takeSlot(), signal)
-          // A pause that came while this call queued for a slot sends it back to the gate.
-          if (current === generation) break
-        }
+        // The common case, no pause and no pace, goes straight through: a call costs no extra await.
+        if (pace || generation !== pacedFor || gate.until > Date.now()) await waitTurn(signal)
         const result = await fn()
         served++
         return result
