@@ -37,7 +37,11 @@ export class RecordPromise<T> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.full.then((r) => r.data).then(onfulfilled, onrejected)
+    // One reaction, not two chained ones: each promise hop is a microtask.
+    return this.full.then(
+      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A,
+      onrejected,
+    )
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {

@@ -254,16 +254,22 @@ export class Collection<T> {
   }
 
   /** Updates a record with JSON Patch (204); `returnRecord` GETs it afterwards. A bad id or patch rejects. */
-  async update(
+  update(
     id: string | number,
     changes: unknown,
     options: UpdateOptions | undefined,
     contentType?: string,
   ): Promise<T | undefined> {
+    let path: string
+    try {
+      path = `${this.path}/${oneId(id, `${this.spec.name}.update`)}`
+    } catch (error) {
+      return Promise.reject(error)
+    }
     return patchRecord({
       ctx: this.ctx,
       type: this.spec.name,
-      path: `${this.path}/${oneId(id, `${this.spec.name}.update`)}`,
+      path,
       input: changes,
       options,
       contentType,

@@ -28,8 +28,11 @@ export function toOperations(type: string, input: unknown): PatchOperation[] {
   return ops
 }
 
-/** Sends a JSON Patch (204, no body) and, when asked, fetches the fresh record. */
-export async function patchRecord<T>(spec: {
+/**
+ * Sends a JSON Patch (204, no body) and, when asked, fetches the fresh record. A bad patch rejects
+ * before any request. Chained rather than awaited: each await is a microtask on every update.
+ */
+export function patchRecord<T>(spec: {
   ctx: ResourceContext
   type: string
   /** The record's path, its id already checked. */
@@ -40,14 +43,19 @@ export async function patchRecord<T>(spec: {
   contentType?: string
   refetch: (options: RequestOptions | undefined) => PromiseLike<T>
 }): Promise<T | undefined> {
-  const ops = toOperations(spec.type, spec.input)
+  let ops: PatchOperation[]
+  try {
+    ops = toOperations(spec.type, spec.input)
+  } catch (error) {
+    return Promise.reject(error)
+  }
   const { returnRecord, ...requestOptions } = spec.options ?? {}
-  await spec.ctx.transport.request({
+  const sent = spec.ctx.transport.request({
     method: 'PATCH',
     path: spec.path,
     body: ops,
     contentType: spec.contentType ?? 'application/json-patch+json',
     options: requestOptions,
   })
-  return returnRecord ? await spec.refetch(requestOptions) : undefined
+  return returnRecord ? sent.then(() => spec.refetch(requestOptions)) : sent.then(() => undefined)
 }
