@@ -77,6 +77,54 @@ export const controlContender: Contender = {
   setup: (url) => bareFetch.setup(url),
 }
 
+/** `fetch` with the timeout every SDK call carries (an AbortController and a timer per request), read as text. */
+async function fetchWithTimeout(url: string, init: RequestInit): Promise<Response & { text: string }> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), 30_000)
+  try {
+    const res = await fetch(url, { ...init, signal: controller.signal })
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+    return Object.assign(res, { text: await res.text() })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Bare fetch plus a per-request timeout: the floor for any client that bounds its calls in time, as the
+ * SDK does by default. Node's fetch does more work for a request that carries a signal.
+ */
+export const timeoutFetchContender: Contender = {
+  name: 'diagnostic: bare fetch + 30 s timeout signal',
+  kind: 'diagnostic',
+  setup(url) {
+    const nutshellHeaders = { accept: 'application/json', authorization: BASIC }
+    const nutanHeaders = { accept: 'application/json', authorization: BEARER }
+    return {
+      leads: async () =>
+        (
+          JSON.parse(
+            (await fetchWithTimeout(`${url}/rest/leads?${LEADS_QUERY}`, { headers: nutshellHeaders })).text,
+          ) as LeadsBody
+        ).leads.length,
+      async patch() {
+        await fetchWithTimeout(`${url}/rest/leads/${LEAD_ID}`, {
+          method: 'PATCH',
+          headers: { ...nutshellHeaders, 'content-type': JSON_PATCH },
+          body: JSON.stringify(LEAD_PATCH),
+        })
+        return 0
+      },
+      nutanList: async () =>
+        (
+          JSON.parse(
+            (await fetchWithTimeout(`${url}/v1/contacts?limit=50&offset=0`, { headers: nutanHeaders })).text,
+          ) as NutanBody
+        ).data.length,
+    }
+  },
+}
+
 export const kyContender: Contender = {
   name: 'ky',
   kind: 'alternative',

@@ -10,7 +10,7 @@ import { availableParallelism, cpus, platform, release, totalmem } from 'node:os
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runColdStart } from './cold-start.ts'
-import { ALTERNATIVES, bareFetch, controlContender } from './contenders.ts'
+import { ALTERNATIVES, bareFetch, controlContender, timeoutFetchContender } from './contenders.ts'
 import { type OverheadConfig, runOverhead } from './overhead.ts'
 import { type PagingConfig, runPaging } from './paging.ts'
 import { startServer } from './process.ts'
@@ -105,6 +105,7 @@ async function main(): Promise<void> {
           bareFetch,
           sdkContender,
           ...ALTERNATIVES,
+          timeoutFetchContender,
           transportContender,
           validatedFetchContender,
           controlContender,

@@ -52,7 +52,8 @@ function overheadSection(rows: OverheadRow[], concurrency: number): string {
       "same round, so load drifting between rounds cancels); CPU is the client process's user+system " +
       'time per request. The control row runs bare `fetch` again as if it were another contender: how ' +
       "far its ratios stray from 1.00× is the noise of this run. The diagnostic rows split the SDK's " +
-      "cost: the core transport without a schema, and bare fetch plus the SDK's response schema.",
+      'cost: bare fetch with the per-request timeout the SDK carries (an AbortController and a timer), ' +
+      "the core transport without a schema, and bare fetch plus the SDK's response schema.",
   )
   for (const op of Object.keys(OP_TITLES) as OpName[]) {
     const opRows = rows.filter((r) => r.op === op)
