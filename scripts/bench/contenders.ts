@@ -39,55 +39,61 @@ interface NutanBody {
   data: unknown[]
 }
 
+/** Sends one request and reads its JSON body when asked; throws on an HTTP error. */
+type Send = (url: string, init: RequestInit, readJson: boolean) => Promise<unknown>
+
+/** The three calls written by hand over `send`, as a user of bare `fetch` would write them. */
+function handWritten(url: string, send: Send): Ops {
+  const nutshellHeaders = { accept: 'application/json', authorization: BASIC }
+  const nutanHeaders = { accept: 'application/json', authorization: BEARER }
+  return {
+    leads: async () =>
+      ((await send(`${url}/rest/leads?${LEADS_QUERY}`, { headers: nutshellHeaders }, true)) as LeadsBody)
+        .leads.length,
+    async patch() {
+      const init = {
+        method: 'PATCH',
+        headers: { ...nutshellHeaders, 'content-type': JSON_PATCH },
+        body: JSON.stringify(LEAD_PATCH),
+      }
+      await send(`${url}/rest/leads/${LEAD_ID}`, init, false)
+      return 0
+    },
+    nutanList: async () =>
+      ((await send(`${url}/v1/contacts?limit=50&offset=0`, { headers: nutanHeaders }, true)) as NutanBody)
+        .data.length,
+  }
+}
+
+const plainSend: Send = async (url, init, readJson) => {
+  const res = await fetch(url, init)
+  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  return readJson ? res.json() : undefined
+}
+
+/** `fetch` with the timeout every SDK call carries: an AbortController and a timer per request. */
+const sendWithTimeout: Send = async (url, init, readJson) => {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), 30_000)
+  try {
+    return await plainSend(url, { ...init, signal: controller.signal }, readJson)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Hand-written `fetch` calls: the baseline every ratio divides by. */
 export const bareFetch: Contender = {
   name: 'bare fetch',
   kind: 'baseline',
-  setup(url) {
-    const nutshellHeaders = { accept: 'application/json', authorization: BASIC }
-    const nutanHeaders = { accept: 'application/json', authorization: BEARER }
-    return {
-      async leads() {
-        const res = await fetch(`${url}/rest/leads?${LEADS_QUERY}`, { headers: nutshellHeaders })
-        if (!res.ok) throw new Error(`HTTP ${res.status}`)
-        return ((await res.json()) as LeadsBody).leads.length
-      },
-      async patch() {
-        const res = await fetch(`${url}/rest/leads/${LEAD_ID}`, {
-          method: 'PATCH',
-          headers: { ...nutshellHeaders, 'content-type': JSON_PATCH },
-          body: JSON.stringify(LEAD_PATCH),
-        })
-        if (!res.ok) throw new Error(`HTTP ${res.status}`)
-        return 0
-      },
-      async nutanList() {
-        const res = await fetch(`${url}/v1/contacts?limit=50&offset=0`, { headers: nutanHeaders })
-        if (!res.ok) throw new Error(`HTTP ${res.status}`)
-        return ((await res.json()) as NutanBody).data.length
-      },
-    }
-  },
+  setup: (url) => handWritten(url, plainSend),
 }
 
 /** The same calls as the baseline, run as a separate contender: its ratio shows the run's noise floor. */
 export const controlContender: Contender = {
   name: 'control: bare fetch again (noise floor)',
   kind: 'diagnostic',
-  setup: (url) => bareFetch.setup(url),
-}
-
-/** `fetch` with the timeout every SDK call carries (an AbortController and a timer per request), read as text. */
-async function fetchWithTimeout(url: string, init: RequestInit): Promise<Response & { text: string }> {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), 30_000)
-  try {
-    const res = await fetch(url, { ...init, signal: controller.signal })
-    if (!res.ok) throw new Error(`HTTP ${res.status}`)
-    return Object.assign(res, { text: await res.text() })
-  } finally {
-    clearTimeout(timer)
-  }
+  setup: (url) => handWritten(url, plainSend),
 }
 
 /**
@@ -97,32 +103,7 @@ async function fetchWithTimeout(url: string, init: RequestInit): Promise<Respons
 export const timeoutFetchContender: Contender = {
   name: 'diagnostic: bare fetch + 30 s timeout signal',
   kind: 'diagnostic',
-  setup(url) {
-    const nutshellHeaders = { accept: 'application/json', authorization: BASIC }
-    const nutanHeaders = { accept: 'application/json', authorization: BEARER }
-    return {
-      leads: async () =>
-        (
-          JSON.parse(
-            (await fetchWithTimeout(`${url}/rest/leads?${LEADS_QUERY}`, { headers: nutshellHeaders })).text,
-          ) as LeadsBody
-        ).leads.length,
-      async patch() {
-        await fetchWithTimeout(`${url}/rest/leads/${LEAD_ID}`, {
-          method: 'PATCH',
-          headers: { ...nutshellHeaders, 'content-type': JSON_PATCH },
-          body: JSON.stringify(LEAD_PATCH),
-        })
-        return 0
-      },
-      nutanList: async () =>
-        (
-          JSON.parse(
-            (await fetchWithTimeout(`${url}/v1/contacts?limit=50&offset=0`, { headers: nutanHeaders })).text,
-          ) as NutanBody
-        ).data.length,
-    }
-  },
+  setup: (url) => handWritten(url, sendWithTimeout),
 }
 
 export const kyContender: Contender = {
