@@ -66,6 +66,22 @@ describe('requests', () => {
     expect(t.rateLimit?.remaining).toBe(99)
   })
 
+  it('logs a response as its fields, request id and rate limit included, never its raw headers', async () => {
+    server.use(
+      http.get(`${BASE}/ok`, () =>
+        HttpResponse.json(
+          { a: 1 },
+          { headers: { 'x-request-id': 'abc', 'ratelimit-remaining': '9', 'set-cookie': 'session=s3cr3t' } },
+        ),
+      ),
+    )
+    const { response } = await makeTransport().request({ method: 'GET', path: '/ok' }).withResponse()
+    const logged = JSON.parse(JSON.stringify(response))
+    expect(logged).toMatchObject({ status: 200, attempts: 1, requestId: 'abc', rateLimit: { remaining: 9 } })
+    expect(logged.url).toBe(`${BASE}/ok`)
+    expect(JSON.stringify(response)).not.toContain('s3cr3t')
+  })
+
   it("rateLimit is the latest response's, timed from when it arrived however late it is read", async () => {
     let headers: Record<string, string> = { 'ratelimit-remaining': '7', 'ratelimit-reset': '30' }
     server.use(http.get(`${BASE}/ok`, () => HttpResponse.json({ a: 1 }, { headers })))

@@ -13,7 +13,7 @@ import { parseSuccessBody } from './read-body'
 import { redactError } from './redact-error'
 import { responseMeta } from './response-meta'
 import { type Sent, send } from './send'
-import type { Hooks, RequestSpec, ResponseMeta, TransportOptions, WithResponse } from './types'
+import type { Hooks, RequestSpec, ResponseEvent, ResponseMeta, TransportOptions, WithResponse } from './types'
 
 const DEFAULT_TIMEOUT = 30_000
 const DEFAULT_MAX_RETRIES = 2
@@ -27,9 +27,11 @@ interface CallState {
   path: string
   tier: string
   url: string
+  parsedUrl: URL
   idempotent: boolean
   timeoutMs: number
   callSignal: AbortSignal | undefined
+  deadlineTimer: ReturnType<typeof setTimeout> | undefined
   start: number
   attempts: number
   rateLimitWaits: number
@@ -59,12 +61,11 @@ export class Transport {
     return new ApiPromise(this.run(spec))
   }
 
-  /** Calls a hook with the event `build` makes; the event is only built when the hook is set. */
-  private emit<K extends keyof Hooks>(name: K, build: () => Parameters<NonNullable<Hooks[K]>>[0]): void {
-    const hook = this.options.hooks?.[name] as ((e: ReturnType<typeof build>) => void) | undefined
-    if (!hook) return
+  /** Calls a hook; a throwing hook is ignored. Callers build the event only when the hook is set. */
+  private emit<K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+    const hook = this.options.hooks?.[name] as ((e: typeof event) => void) | undefined
     try {
-      hook(build())
+      hook?.(event)
     } catch {
       // A user's hook must never break or alter a call.
     }
@@ -76,45 +77,72 @@ export class Transport {
 
   private redact = (text: string): string => redactText(text, this.secretForms())
 
+  /**
+   * One logical call: the first attempt, then (only if it fails) p-retry for the rest. Most calls succeed at
+   * once, and every async frame and allocation on that path shows on a small call, so the first attempt
+   * runs here directly and p-retry is set up only for a failure, which it replays as its own first attempt.
+   */
   private async run<T>(spec: RequestSpec<T>): Promise<WithResponse<T>> {
-    const opts = spec.options ?? {}
-    const query = serializeQuery(spec.query)
-    const url = joinUrl(this.options.baseUrl, spec.path, query)
-    const parsed = new URL(url)
-    const path = parsed.pathname
-    const deadlineMs = opts.deadline ?? this.options.deadline
-    const deadline = deadlineMs ? new AbortController() : undefined
-    const deadlineTimer = deadline
-      ? setTimeout(
-          () => deadline.abort(new TimeoutError({ method: spec.method, path }, deadlineMs!, 'deadline')),
-          deadlineMs,
+    const state = this.callState(spec)
+    try {
+      if (spec.auth !== false) assertSafeForCredentials(state.parsedUrl)
+      const limiter = this.limiters[state.tier] ?? this.limiters.default!
+      const attemptOnce = () => limiter.schedule(() => this.attempt(spec, state), state.callSignal)
+      try {
+        return await attemptOnce()
+      } catch (first) {
+        return await this.retry(spec, state, limiter, (n) =>
+          n === 1 ? Promise.reject(first) : attemptOnce(),
         )
-      : undefined
-    const signals = [opts.signal, deadline?.signal].filter((s): s is AbortSignal => !!s)
-    const state: CallState = {
+      }
+    } catch (thrown) {
+      throw this.failed(thrown, state)
+    } finally {
+      if (state.deadlineTimer !== undefined) clearTimeout(state.deadlineTimer)
+    }
+  }
+
+  private callState<T>(spec: RequestSpec<T>): CallState {
+    const opts = spec.options
+    const url = joinUrl(this.options.baseUrl, spec.path, serializeQuery(spec.query))
+    const parsedUrl = new URL(url)
+    const path = parsedUrl.pathname
+    const deadlineMs = opts?.deadline ?? this.options.deadline
+    let callSignal = opts?.signal
+    let deadlineTimer: ReturnType<typeof setTimeout> | undefined
+    if (deadlineMs) {
+      const deadline = new AbortController()
+      const place = { method: spec.method, path }
+      deadlineTimer = setTimeout(
+        () => deadline.abort(new TimeoutError(place, deadlineMs, 'deadline')),
+        deadlineMs,
+      )
+      callSignal = callSignal ? AbortSignal.any([callSignal, deadline.signal]) : deadline.signal
+    }
+    return {
       method: spec.method,
       path,
       tier: spec.tier ?? 'default',
       url,
+      parsedUrl,
       idempotent: isIdempotent(spec.method, spec.idempotent),
-      timeoutMs: opts.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
-      callSignal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+      timeoutMs: opts?.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
+      callSignal,
+      deadlineTimer,
       start: Date.now(),
       attempts: 0,
       rateLimitWaits: 0,
       refreshed: false,
     }
-    try {
-      if (spec.auth !== false) assertSafeForCredentials(parsed)
-      return await this.withRetries(spec, state)
-    } catch (thrown) {
-      const error = redactError(this.finalError(thrown, state), this.secretForms())
-      const durationMs = Date.now() - state.start
-      this.emit('onError', () => ({ ...this.eventBase(state), error, durationMs }))
-      throw error
-    } finally {
-      clearTimeout(deadlineTimer)
+  }
+
+  /** The call's final error, redacted and reported to `onError`. */
+  private failed(thrown: unknown, state: CallState): SdkError {
+    const error = redactError(this.finalError(thrown, state), this.secretForms())
+    if (this.options.hooks?.onError) {
+      this.emit('onError', { ...this.eventBase(state), error, durationMs: Date.now() - state.start })
     }
+    return error
   }
 
   private finalError(thrown: unknown, state: CallState): SdkError {
@@ -131,23 +159,6 @@ export class Transport {
 
   private eventBase(state: CallState) {
     return { method: state.method, path: state.path, attempt: state.attempts, tier: state.tier }
-  }
-
-  /**
-   * Runs the first attempt, and hands a failure to p-retry as its own first attempt's, so p-retry decides
-   * and runs the retries exactly as if it had made that attempt. Most calls succeed at once, and setting
-   * up p-retry for each was a measurable share of a small call's cost.
-   */
-  private async withRetries<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
-    const limiter = this.limiters[state.tier] ?? this.limiters.default!
-    const attemptOnce = () => limiter.schedule(() => this.attempt(spec, state), state.callSignal)
-    let firstFailure: unknown
-    try {
-      return await attemptOnce()
-    } catch (error) {
-      firstFailure = error
-    }
-    return this.retry(spec, state, limiter, (n) => (n === 1 ? Promise.reject(firstFailure) : attemptOnce()))
   }
 
   private retry<T>(
@@ -175,12 +186,14 @@ export class Transport {
         if (hint !== undefined && hint > maxRetryAfter) return false
         if (error instanceof RateLimitError && hint !== undefined) limiter.pause?.(hint)
         const delayMs = hint ?? backoffDelay(Math.max(1, retriesUsed), this.options.backoff)
-        this.emit('onRetry', () => ({
-          ...this.eventBase(state),
-          delayMs,
-          status: error instanceof ApiError ? error.status : undefined,
-          reason: error instanceof ApiError ? `${error.status}` : error.name,
-        }))
+        if (this.options.hooks?.onRetry) {
+          this.emit('onRetry', {
+            ...this.eventBase(state),
+            delayMs,
+            status: error instanceof ApiError ? error.status : undefined,
+            reason: error instanceof ApiError ? `${error.status}` : error.name,
+          })
+        }
         await sleep(delayMs, state.callSignal)
         return true
       },
@@ -194,26 +207,19 @@ export class Transport {
     return spec.auth === false ? undefined : this.options.auth?.()
   }
 
+  /** One attempt: headers, then the request; its answer is settled by `settle`. */
   private async attempt<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
     state.attempts++
     const started = Date.now()
-    const hasBody = spec.body !== undefined
     const pendingAuth = this.authHeaders(spec)
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      ...this.options.headers,
-      ...(hasBody ? { 'content-type': spec.contentType ?? 'application/json' } : {}),
-      ...spec.headers,
-      ...spec.options?.headers,
-      ...(isThenable(pendingAuth) ? await pendingAuth : pendingAuth),
-    }
-    this.emit('onRequest', () => this.eventBase(state))
+    const headers = this.headersFor(spec, isThenable(pendingAuth) ? await pendingAuth : pendingAuth)
+    if (this.options.hooks?.onRequest) this.emit('onRequest', this.eventBase(state))
     let sent: Sent
     try {
       sent = await send(state.url, {
         method: spec.method,
         headers,
-        body: hasBody ? (typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body)) : undefined,
+        body: bodyText(spec.body),
         timeoutMs: state.timeoutMs,
         signal: state.callSignal,
         fetch: this.options.fetch,
@@ -221,7 +227,28 @@ export class Transport {
     } catch (thrown) {
       throw classifyThrown(thrown, state, { ...state, redact: this.redact })
     }
-    const { response, text } = sent
+    return this.settle(spec, state, sent, started)
+  }
+
+  private headersFor<T>(
+    spec: RequestSpec<T>,
+    auth: Record<string, string> | undefined,
+  ): Record<string, string> {
+    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers }
+    if (spec.body !== undefined) headers['content-type'] = spec.contentType ?? 'application/json'
+    return Object.assign(headers, spec.headers, spec.options?.headers, auth)
+  }
+
+  /**
+   * Turns an attempt's answer into the call's result or its typed error. Synchronous except after a 401,
+   * where credentials may be refreshed and the attempt replayed.
+   */
+  private settle<T>(
+    spec: RequestSpec<T>,
+    state: CallState,
+    { response, text }: Sent,
+    started: number,
+  ): WithResponse<T> | Promise<WithResponse<T>> {
     const now = Date.now()
     const meta = responseMeta(
       {
@@ -235,15 +262,9 @@ export class Transport {
       now,
     )
     this.latest = meta
-    const responseEvent = () => ({
-      ...this.eventBase(state),
-      status: response.status,
-      durationMs: now - started,
-      requestId: meta.requestId,
-      rateLimit: meta.rateLimit,
-    })
+    const hooks = this.options.hooks
     if (!response.ok && response.status !== 304) {
-      this.emit('onResponse', responseEvent)
+      if (hooks?.onResponse) this.emit('onResponse', this.responseEvent(state, meta, now - started))
       const error = apiErrorFromResponse({
         status: response.status,
         statusText: response.statusText,
@@ -254,7 +275,7 @@ export class Transport {
         requestId: meta.requestId,
         retryAfterMs: parseRetryAfter(response.headers),
       })
-      if (response.status === 401 && (await this.tryRefresh(spec, state))) return this.attempt(spec, state)
+      if (response.status === 401) return this.refreshOr(error, spec, state)
       throw error
     }
     const mode = spec.options?.validation ?? this.options.validation ?? 'loose'
@@ -262,13 +283,30 @@ export class Transport {
       response.status === 304
         ? { data: undefined as T, issues: [] }
         : checkResponse(spec.schema, parseSuccessBody(text, response.headers, state), mode, state)
-    this.emit('onResponse', () => ({
-      ...responseEvent(),
-      validationIssues: checked.issues.length ? checked.issues : undefined,
-    }))
+    if (hooks?.onResponse) {
+      this.emit('onResponse', {
+        ...this.responseEvent(state, meta, now - started),
+        validationIssues: checked.issues.length ? checked.issues : undefined,
+      })
+    }
     const failure = spec.check?.(checked.data, meta)
     if (failure) throw failure
     return { data: checked.data, response: meta }
+  }
+
+  private responseEvent(state: CallState, meta: ResponseMeta, durationMs: number): ResponseEvent {
+    const { status, requestId, rateLimit } = meta
+    return { ...this.eventBase(state), status, durationMs, requestId, rateLimit }
+  }
+
+  /** After a 401: replays the attempt when fresh credentials are ready, else throws the 401's error. */
+  private async refreshOr<T>(
+    error: SdkError,
+    spec: RequestSpec<T>,
+    state: CallState,
+  ): Promise<WithResponse<T>> {
+    if (await this.tryRefresh(spec, state)) return this.attempt(spec, state)
+    throw error
   }
 
   private async tryRefresh<T>(spec: RequestSpec<T>, state: CallState): Promise<boolean> {
@@ -281,6 +319,12 @@ export class Transport {
 
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as PromiseLike<T> | undefined)?.then === 'function'
+}
+
+/** A request body as sent: strings as they are, anything else as JSON. */
+function bodyText(body: unknown): string | undefined {
+  if (body === undefined) return undefined
+  return typeof body === 'string' ? body : JSON.stringify(body)
 }
 
 function isHintedRateLimit(error: unknown): boolean {

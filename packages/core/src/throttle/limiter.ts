@@ -36,6 +36,11 @@ class PauseGate {
     this.until = Math.max(this.until, Date.now() + ms)
   }
 
+  /** Whether callers must wait now; checked first so a call outside any pause costs no await. */
+  get closed(): boolean {
+    return this.until > Date.now()
+  }
+
   async wait(signal?: AbortSignal): Promise<void> {
     for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now())
       await sleep(left, signal)
@@ -55,12 +60,12 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       for (;;) {
-        await gate.wait(signal)
+        if (gate.closed) await gate.wait(signal)
         const current = generation
         // A call aborted while queued gives up its slot quietly; the caller already got the abort.
         await abortable(takeSlot(), signal)
         // A slot from the window a pause replaced belongs to the old phase: queue in the new window.
-        if (current === generation) return fn()
+        if (current === generation) return await fn()
       }
     },
     pause(ms) {
@@ -115,24 +120,36 @@ export function createAdaptiveLimiter(): Limiter {
     }
   }
 
+  // Shared by every call: settling a call allocates no closure of its own.
+  function succeeded<T>(result: T): T {
+    served++
+    busy--
+    return result
+  }
+  function failed(error: unknown): never {
+    busy--
+    throw error
+  }
+
   return {
-    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+      const now = Date.now()
       // Nothing running or queued, and a whole window since any pause: the next burst starts afresh. (Calls
       // sleeping out a 429 are outside the limiter, so a pause that just ended does not count as quiet.)
-      if (busy === 0 && Date.now() > gate.until + longestWait) {
+      if (busy === 0 && now > gate.until + longestWait) {
         served = 0
         pace = undefined
       }
       busy++
+      let turn: Promise<T>
       try {
-        // The common case, no pause and no pace, goes straight through: a call costs no extra await.
-        if (pace || generation !== pacedFor || gate.until > Date.now()) await waitTurn(signal)
-        const result = await fn()
-        served++
-        return result
-      } finally {
+        // The common case, no pause and no pace, goes straight through: no async frame, no extra await.
+        turn = pace || generation !== pacedFor || gate.until > now ? waitTurn(signal).then(fn) : fn()
+      } catch (error) {
         busy--
+        return Promise.reject(error)
       }
+      return turn.then(succeeded, failed)
     },
     pause(ms) {
       gate.pause(ms)
