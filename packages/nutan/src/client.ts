@@ -116,14 +116,15 @@ function watch401(
   inner: typeof fetch | undefined,
   rejected: (authorization: string | null) => void,
 ): typeof fetch {
-  return async (input, init) => {
-    const response = await (inner ? inner(input, init) : globalThis.fetch(input, init))
-    if (response.status === 401) {
-      const headers = input instanceof Request ? input.headers : new Headers(init?.headers)
-      rejected(headers.get('authorization'))
-    }
-    return response
-  }
+  // A plain function chaining one `then`, not an async one: it runs on every request.
+  return (input, init) =>
+    (inner ?? globalThis.fetch)(input, init).then((response) => {
+      if (response.status === 401) {
+        const headers = input instanceof Request ? input.headers : new Headers(init?.headers)
+        rejected(headers.get('authorization'))
+      }
+      return response
+    })
 }
 
 /** Typed client of the Nutan API: contacts, deals, meetings, action items, sync and usage metering. */

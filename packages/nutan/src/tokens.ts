@@ -21,6 +21,10 @@ export interface TokenManagerOptions {
   notice?: (event: NoticeEvent) => void
 }
 
+function bearer(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
 /**
  * Holds the access and refresh tokens: refreshes once per expiry however many calls need it (single
  * flight), before a request when the token's `exp` says it has expired, and after a 401.
@@ -56,9 +60,12 @@ export class TokenManager {
   }
 
   /** The Authorization header for the next attempt, refreshing first when the token is known to be expired. */
-  async headers(): Promise<Record<string, string>> {
-    const token = await this.#current()
-    return token ? { authorization: `Bearer ${token}` } : {}
+  headers(): Record<string, string> | Promise<Record<string, string>> {
+    // A held token that needs no refresh is answered synchronously: the transport then skips an await.
+    if (this.#provider || this.#needsRefresh()) {
+      return this.#current().then(bearer)
+    }
+    return bearer(this.#access)
   }
 
   /** Notes the Authorization header of a request the server answered 401 (seen by the client's fetch). */
@@ -105,8 +112,13 @@ export class TokenManager {
       this.#remember(token)
       return token
     }
-    if (this.#refresh && (this.#access === undefined || this.#expired())) await this.refresh()
+    if (this.#needsRefresh()) await this.refresh()
     return this.#access
+  }
+
+  /** A refreshable client holding no token, or one its `exp` says has expired. */
+  #needsRefresh(): boolean {
+    return Boolean(this.#refresh) && (this.#access === undefined || this.#expired())
   }
 
   #expired(): boolean {
