@@ -49,13 +49,14 @@ export function patchRecord<T>(spec: {
   } catch (error) {
     return Promise.reject(error)
   }
-  const { returnRecord, ...requestOptions } = spec.options ?? {}
+  // The options go on as they are: the transport reads only the request options it knows.
+  const options = spec.options
   const sent = spec.ctx.transport.request({
     method: 'PATCH',
     path: spec.path,
     body: ops,
     contentType: spec.contentType ?? 'application/json-patch+json',
-    options: requestOptions,
+    options,
   })
-  return returnRecord ? sent.then(() => spec.refetch(requestOptions)) : sent.then(() => undefined)
+  return options?.returnRecord ? sent.then(() => spec.refetch(options)) : sent.then(() => undefined)
 }
