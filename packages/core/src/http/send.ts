@@ -45,7 +45,8 @@ export async function send(url: string, init: SendInit): Promise<Sent> {
       body: init.body,
       signal: controller.signal,
     })
-    return { response, text: await response.text() }
+    // A null body (204, 205, 304, HEAD) reads as '': skip the body-stream machinery that would say so.
+    return { response, text: response.body === null ? '' : await response.text() }
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) {
       throw new AttemptTimeout(`No complete response within ${init.timeoutMs} ms`)
