@@ -9,6 +9,7 @@ import {
   type RequestOptions,
   type Schema,
   type Transport,
+  type WithResponse,
 } from '@x/core'
 import type { z } from 'zod/mini'
 import { type ListEnvelope, listEnvelope } from '../schemas/common'
@@ -47,20 +48,23 @@ function nextFromResponse<T, P extends ListParams>(): NextParams<T, P> {
   }
 }
 
+/** A list body as a page. Loose validation hands back whatever arrived; a bare array is read as one page. */
+function pageData<T>({ data: body, response }: WithResponse<ListEnvelope<T>>): PageData<T> {
+  const items = Array.isArray(body) ? (body as T[]) : Array.isArray(body?.data) ? body.data : []
+  return { items, total: numberOr(body?.total, undefined), raw: body, response }
+}
+
 /** A `limit`/`offset` list through the core paging primitive; the input is validated before any request. */
 export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): PagePromise<T, P> {
   const envelope = listEnvelope(spec.item) as unknown as Schema<ListEnvelope<T>>
   return new PagePromise<T, P>(() => {
     const path = typeof spec.path === 'function' ? spec.path() : spec.path
     const params = parseInput(spec.params, spec.input ?? {}, spec.context) as P
-    const fetch = async (page: P): Promise<PageData<T>> => {
-      const { data: body, response } = await spec.transport
+    const fetch = (page: P): Promise<PageData<T>> =>
+      spec.transport
         .request({ method: 'GET', path, query: page as QueryInput, schema: envelope, options: spec.options })
         .withResponse()
-      // Loose validation hands back whatever arrived; a bare array is read as one page.
-      const items = Array.isArray(body) ? (body as T[]) : Array.isArray(body?.data) ? body.data : []
-      return { items, total: numberOr(body?.total, undefined), raw: body, response }
-    }
+        .then(pageData<T>)
     return { params, fetch, next: nextFromResponse<T, P>() }
   })
 }
