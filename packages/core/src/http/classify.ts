@@ -31,6 +31,11 @@ function safeCause(error: unknown, redact: (text: string) => string): Error {
   return cause
 }
 
+/** The error of a call its caller aborted: the SDK error the signal carries (a deadline's), else an AbortError. */
+export function abortedError(signal: AbortSignal): SdkError {
+  return signal.reason instanceof SdkError ? signal.reason : new AbortError('The request was aborted')
+}
+
 /** Turns whatever fetch threw during one attempt into the SDK's error family. */
 export function classifyThrown(
   error: unknown,
@@ -38,10 +43,7 @@ export function classifyThrown(
   ctx: { timeoutMs: number; callSignal?: AbortSignal; redact: (text: string) => string },
 ): SdkError {
   if (error instanceof SdkError) return error
-  if (ctx.callSignal?.aborted) {
-    const reason = ctx.callSignal.reason
-    return reason instanceof SdkError ? reason : new AbortError('The request was aborted')
-  }
+  if (ctx.callSignal?.aborted) return abortedError(ctx.callSignal)
   if (error instanceof AttemptTimeout) return new TimeoutError(place, ctx.timeoutMs)
   const codes = causeCodes(error)
   const isNetwork = error instanceof TypeError || codes.length > 0

@@ -1,5 +1,5 @@
 import pRetry from 'p-retry'
-import { AbortError, ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
+import { ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
 import { backoffDelay, isIdempotent, isRetryable, parseRetryAfter, type RateLimitSnapshot } from '../retry'
 import { createAdaptiveLimiter, type Limiter } from '../throttle'
 import { serializeQuery } from '../utils/query'
@@ -8,7 +8,7 @@ import { sleep } from '../utils/sleep'
 import { assertSafeForCredentials, joinUrl } from '../utils/url'
 import { checkResponse } from '../validation'
 import { ApiPromise } from './api-promise'
-import { classifyThrown } from './classify'
+import { abortedError, classifyThrown } from './classify'
 import { parseSuccessBody } from './read-body'
 import { redactError } from './redact-error'
 import { responseMeta } from './response-meta'
@@ -146,12 +146,7 @@ export class Transport {
   }
 
   private finalError(thrown: unknown, state: CallState): SdkError {
-    if (state.callSignal?.aborted) {
-      const reason = state.callSignal.reason
-      return reason instanceof SdkError
-        ? reason
-        : new AbortError('The request was aborted', { cause: undefined })
-    }
+    if (state.callSignal?.aborted) return abortedError(state.callSignal)
     return thrown instanceof SdkError
       ? thrown
       : classifyThrown(thrown, state, { ...state, redact: this.redact })
