@@ -51,18 +51,35 @@ afterEach(() => {
   z.config({ jitless: false })
 })
 
+// Checked types, and values near their edges: integers at the safe limit, code points against UTF-16
+// units (a surrogate pair, a lone surrogate), a pattern's match and miss.
+const CHECKED = [
+  z.int().check(z.gte(1)),
+  z.number().check(z.positive(), z.lt(5)),
+  z.number().check(z.lte(0)),
+  z.int32(),
+  z.uint32(),
+  z.float32(),
+  z.string().check(z.minLength(2)),
+  z.string().check(z.maxLength(1)),
+  z.string().check(z.length(1)),
+  z.string().check(z.regex(/^o/)),
+  z.string().check(z.trim()),
+]
 // Keys a generated check must quote correctly, and values that tell the number and class rules apart.
 const KEYS = ['a', 'b', 'x"y', 'back\\slash', 'line\u2028sep', '}); throw 1; //']
 const schemas = fc.letrec<{ schema: z.ZodMiniType }>((tie) => ({
   schema: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom(z.string(), z.number(), z.int(), z.boolean(), z.null(), z.unknown()),
+    fc.constantFrom(...CHECKED),
     fc.constantFrom(z.literal('open'), z.literal(0), z.literal(null), z.enum(['won', 'lost'])),
     tie('schema').map((s) => z.optional(s)),
     tie('schema').map((s) => z.exactOptional(s)),
     tie('schema').map((s) => z.nullable(s)),
     fc.tuple(tie('schema'), tie('schema')).map(([a, b]) => z.union([a, b])),
     tie('schema').map((s) => z.array(s)),
+    tie('schema').map((s) => z.array(s).check(z.minLength(1), z.maxLength(2))),
     tie('schema').map((s) => z.record(z.string(), s)),
     fc
       .dictionary(fc.constantFrom(...KEYS), tie('schema'), { maxKeys: 3 })
@@ -79,21 +96,34 @@ function buildOrNull(build: () => (value: unknown) => boolean) {
     return null
   }
 }
+// Values that tell the number, length, pattern and class rules apart.
+const EDGES: unknown[] = [
+  'open',
+  'won',
+  'other',
+  '',
+  '\u{1F600}',
+  'o\u{1F600}',
+  '\uD800',
+  ' o ',
+  0,
+  1,
+  -1,
+  5,
+  1.5,
+  2 ** 53,
+  -(2 ** 31) - 1,
+  4e38,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  null,
+  undefined,
+]
 const values = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(
-      'open',
-      'won',
-      'other',
-      0,
-      1.5,
-      Number.NaN,
-      Number.POSITIVE_INFINITY,
-      true,
-      null,
-      undefined,
-    ),
+    fc.constantFrom(...EDGES),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 3 }),
   ),
@@ -125,10 +155,42 @@ describe('compiled response checks', () => {
     expect(compileCheck(z.looseObject({ n: z.pipe(z.string(), z.transform(Number)) }))).toBeNull()
   })
 
-  it('leave number formats to zod: an integer field refuses 1.5', () => {
+  it('model number formats, bounds, lengths and patterns: an integer field refuses 1.5', () => {
     const Counted = z.looseObject({ count: z.int() })
-    expect(compileCheck(Counted)).toBeNull()
+    const check = compileCheck(Counted)!
+    expect([check({ count: 2 }), check({ count: 1.5 }), check({ count: 2 ** 53 })]).toEqual([
+      true,
+      false,
+      false,
+    ])
     expect(() => checkResponse(Counted, { count: 1.5 }, 'strict', place)).toThrow('count')
+    const Id = compileCheck(z.string().check(z.minLength(2), z.regex(/^[a-z]+$/g)))!
+    // A global pattern keeps its place between tests unless reset, as zod resets it.
+    expect([Id('ab'), Id('ab'), Id('a'), Id('a1')]).toEqual([true, true, false, false])
+    // Lengths count code points, as zod does: one emoji is one character.
+    expect(compileCheck(z.string().check(z.maxLength(1)))!('\u{1F600}')).toBe(true)
+  })
+
+  it('accept exactly what zod accepts for every checked type and edge value', () => {
+    for (const schema of CHECKED) {
+      for (const node of [schema, z.union([z.null(), schema]), z.array(schema).check(z.minLength(1))]) {
+        const generated = buildOrNull(() => generatedCheck(node as unknown as SchemaNode))
+        const closures = buildOrNull(() => closureCheck(node as unknown as SchemaNode))
+        if (!generated || !closures) continue
+        for (const value of [...EDGES, [...EDGES]]) {
+          const expected = node.safeParse(value).success
+          expect([generated(value), closures(value)], String(value)).toEqual([expected, expected])
+        }
+      }
+    }
+  })
+
+  it('leave checks that rewrite or cannot be modelled to zod', () => {
+    expect(compileCheck(z.string().check(z.trim()))).toBeNull()
+    expect(compileCheck(z.string().check(z.refine((s) => s !== 'x')))).toBeNull()
+    expect(compileCheck(z.email())).toBeNull()
+    expect(compileCheck(z.number().check(z.multipleOf(0.1)))).toBeNull()
+    expect(compileCheck(z.date().check(z.gte(new Date(0))))).toBeNull()
   })
 
   it('accept exactly what zod accepts, generated or built from closures, for any schema and value', () => {

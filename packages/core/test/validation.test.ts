@@ -42,6 +42,48 @@ describe('input validation', () => {
   it('explains range problems', () => {
     expect(() => parseInput(Input, { limit: 0 })).toThrow(/limit: must be >= 1/)
   })
+
+  it('checks a flat input by its compiled check and still names what is wrong', () => {
+    const Params = z.looseObject({
+      limit: z.optional(z.int().check(z.positive())),
+      q: z.optional(z.string()),
+    })
+    const Id = z.union([z.string().check(z.minLength(1), z.regex(/^[^,/]+$/)), z.int().check(z.gte(1))])
+    expect(parseInput(Params, { limit: 50, q: 'acme', extra: true })).toEqual({
+      limit: 50,
+      q: 'acme',
+      extra: true,
+    })
+    expect(parseInput(Id, '12-leads')).toBe('12-leads')
+    expect(parseInput(Id, 7)).toBe(7)
+    expect(() => parseInput(Params, { limit: 2.5 }, 'contacts.list')).toThrow(/limit/)
+    expect(() => parseInput(Params, { limit: 0 })).toThrow(/limit/)
+    expect(() => parseInput(Id, '1,2', 'leads.update', 'id')).toThrow(InputValidationError)
+    expect(() => parseInput(Id, 0)).toThrow(InputValidationError)
+  })
+
+  it('hands back a copy of a checked object, so changing the original later changes nothing', () => {
+    const Params = z.looseObject({ limit: z.optional(z.int()), q: z.optional(z.string()) })
+    const mine = { limit: 50, q: 'acme' }
+    const checked = parseInput(Params, mine)
+    mine.limit = -1
+    expect(checked).toEqual({ limit: 50, q: 'acme' })
+    const ids = ['1-leads', '2-leads']
+    const checkedIds = parseInput(z.array(z.string()), ids)
+    ids.push('3-leads')
+    expect(checkedIds).toEqual(['1-leads', '2-leads'])
+  })
+
+  it('leaves nested and reshaping inputs to zod (unknown keys of a strip object are dropped)', () => {
+    expect(parseInput(Input, { limit: 2, other: 1 })).toEqual({ limit: 2 })
+    const Trimmed = z.looseObject({ name: z.string().check(z.trim()) })
+    expect(parseInput(Trimmed, { name: '  Acme ' })).toEqual({ name: 'Acme' })
+    const Nested = z.looseObject({ filter: z.looseObject({ q: z.string() }) })
+    const mine = { filter: { q: 'a' } }
+    const checked = parseInput(Nested, mine)
+    mine.filter.q = 'changed'
+    expect(checked).toEqual({ filter: { q: 'a' } })
+  })
 })
 
 describe('response validation modes', () => {

@@ -11,6 +11,7 @@ import {
   type SchemaNode,
   tooDeep,
 } from './describe-schema'
+import type { Rule } from './rules'
 
 /** A predicate that accepts exactly the values a schema accepts. */
 export type Check = (value: unknown) => boolean
@@ -18,22 +19,33 @@ export type Check = (value: unknown) => boolean
 /** Builds the predicate for `node` from closures; throws UNSUPPORTED where zod must decide. */
 export function closureCheck(node: SchemaNode, depth = 0): Check {
   tooDeep(depth)
-  const { classes, values, objects, arrays }: Accepts = describeSchema(node)
+  return acceptsCheck(describeSchema(node), depth)
+}
+
+function acceptsCheck(accepts: Accepts, depth: number): Check {
+  const { classes, values, objects, arrays, guarded } = accepts
   if (classes & ANY) return () => true
-  if (!values.length && !objects.length && !arrays.length) return (v) => (classOf(v) & classes) !== 0
+  const checked = anyOf(guarded.map(({ base, rules }) => passesAll(acceptsCheck(base, depth), rules)))
+  if (!values.length && !objects.length && !arrays.length && !guarded.length)
+    return (v) => (classOf(v) & classes) !== 0
   const literals = new Set(values)
   const object = anyOf(objects.map((shape) => shapeCheck(shape, depth + 1)))
   const array = anyOf(arrays.map((element) => everyItem(closureCheck(element, depth + 1))))
   return (v) => {
     const kind = classOf(v)
     if (kind & classes) return true
-    if (kind === OBJECT) return object(v)
-    if (kind === ARRAY) return array(v)
-    return literals.has(v)
+    if (kind === OBJECT && object(v)) return true
+    if (kind === ARRAY && array(v)) return true
+    return literals.has(v) || checked(v)
   }
 }
 
+function passesAll(base: Check, rules: Rule[]): Check {
+  return (v) => base(v) && rules.every((rule) => rule(v as never))
+}
+
 function anyOf(checks: Check[]): Check {
+  if (checks.length === 0) return () => false
   if (checks.length === 1) return checks[0]!
   return (v) => checks.some((check) => check(v))
 }

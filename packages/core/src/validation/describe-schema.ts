@@ -1,6 +1,9 @@
-// What a response schema accepts, read from its zod definition, for the compiled checks. Only nodes whose
-// output equals their input are described: no transforms, defaults, checks (which may rewrite, e.g. trim)
-// or strip objects (which drop unknown keys). For such a schema "the check passes" means "zod would
+import { type Rule, rulesOf } from './rules'
+import { UNSUPPORTED } from './unsupported'
+
+// What a schema accepts, read from its zod definition, for the compiled checks. Only nodes whose output
+// equals their input are described: no transforms, defaults, rewriting checks (trim) or strip objects
+// (which drop unknown keys). For such a schema "the check passes" means "zod would
 // succeed and return a copy of the input", so the input itself can be the result.
 
 /** The parts of a zod schema's definition that are read. */
@@ -23,9 +26,6 @@ interface Def {
 export interface SchemaNode {
   _zod: { def: Def; optin?: string; traits?: Set<string> }
 }
-
-/** Thrown for a node that cannot be described exactly; the caller then leaves the schema to zod. */
-export const UNSUPPORTED = new Error('unsupported schema node')
 
 // Whole classes of values, as bits, so `optional(nullable(union([string, number])))` is one test.
 export const STRING = 1
@@ -89,9 +89,11 @@ export interface Accepts {
   objects: ObjectShape[]
   /** Element schemas; any one matching every element accepts an array. */
   arrays: SchemaNode[]
+  /** Checked types: a value fitting `base` and passing every rule (`z.int()`, `z.string().check(...)`). */
+  guarded: { base: Accepts; rules: Rule[] }[]
 }
 
-const only = (classes: number): Accepts => ({ classes, values: [], objects: [], arrays: [] })
+const only = (classes: number): Accepts => ({ classes, values: [], objects: [], arrays: [], guarded: [] })
 
 function merge(all: Accepts[]): Accepts {
   return {
@@ -99,6 +101,7 @@ function merge(all: Accepts[]): Accepts {
     values: all.flatMap((a) => a.values),
     objects: all.flatMap((a) => a.objects),
     arrays: all.flatMap((a) => a.arrays),
+    guarded: all.flatMap((a) => a.guarded),
   }
 }
 
@@ -109,8 +112,15 @@ function acceptsUndefined(accepts: Accepts): boolean {
 /** Describes one node; throws UNSUPPORTED for anything that could change its input. */
 export function describeSchema(node: SchemaNode): Accepts {
   const def = node._zod.def
-  // Checks, and formats such as z.int()'s safe-integer rule, narrow a type in ways not modelled here.
-  if (def.checks?.length || def.format !== undefined) throw UNSUPPORTED
+  if (!def.checks?.length && def.format === undefined) return describeType(node)
+  // Checks and formats (z.int()'s safe-integer rule) narrow a string, number or array type.
+  if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array') throw UNSUPPORTED
+  return { ...only(0), guarded: [{ base: describeType(node), rules: rulesOf(def) }] }
+}
+
+/** What a node's type accepts, its checks aside. */
+function describeType(node: SchemaNode): Accepts {
+  const def = node._zod.def
   switch (def.type) {
     case 'string':
       return only(STRING)

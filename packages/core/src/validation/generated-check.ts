@@ -22,7 +22,7 @@ import {
 
 class Generator {
   readonly helpers: string[] = []
-  readonly constants: Set<unknown>[] = []
+  readonly constants: unknown[] = []
   // One helper per schema node, however often the node is reused (a lead holds six time values).
   private readonly shapes = new Map<SchemaNode, string>()
   private readonly arrays = new Map<SchemaNode, string>()
@@ -30,7 +30,10 @@ class Generator {
   /** A JavaScript expression that is true when `x` (a variable name) fits `node`. */
   test(node: SchemaNode, x: string, depth: number): string {
     tooDeep(depth)
-    const accepts: Accepts = describeSchema(node)
+    return this.accepts(describeSchema(node), x, depth)
+  }
+
+  private accepts(accepts: Accepts, x: string, depth: number): string {
     if (accepts.classes & ANY) return 'true'
     const tests: string[] = []
     if (accepts.classes & UNDEFINED) tests.push(`${x} === undefined`)
@@ -38,7 +41,7 @@ class Generator {
     if (accepts.classes & STRING) tests.push(`typeof ${x} === "string"`)
     if (accepts.classes & NUMBER) tests.push(`(typeof ${x} === "number" && Number.isFinite(${x}))`)
     if (accepts.classes & BOOLEAN) tests.push(`typeof ${x} === "boolean"`)
-    if (accepts.values.length) tests.push(`${this.constant(accepts.values)}.has(${x})`)
+    if (accepts.values.length) tests.push(`${this.constant(new Set(accepts.values))}.has(${x})`)
     if (accepts.objects.length) {
       const calls = accepts.objects.map((shape) => `${this.shape(shape, depth + 1)}(${x})`)
       tests.push(
@@ -49,12 +52,16 @@ class Generator {
       const calls = accepts.arrays.map((element) => `${this.array(element, depth + 1)}(${x})`)
       tests.push(`(Array.isArray(${x}) && (${calls.join(' || ')}))`)
     }
+    for (const { base, rules } of accepts.guarded) {
+      const passes = rules.map((rule) => `${this.constant(rule)}(${x})`)
+      tests.push(`(${this.accepts(base, x, depth)} && ${passes.join(' && ')})`)
+    }
     return tests.length ? `(${tests.join(' || ')})` : 'false'
   }
 
-  /** An expression for a Set of `values`, passed in rather than written into the source. */
-  private constant(values: unknown[]): string {
-    return `c[${this.constants.push(new Set(values)) - 1}]`
+  /** An expression for `value` (a Set of literals, a rule), passed in rather than written into the source. */
+  private constant(value: unknown): string {
+    return `c[${this.constants.push(value) - 1}]`
   }
 
   private helper(names: Map<SchemaNode, string>, key: SchemaNode, body: (name: string) => string): string {
@@ -90,7 +97,7 @@ class Generator {
         const present = mustBePresent ? ` || !(${quoted} in v)` : ''
         return `const y${i} = v[${quoted}]; if (!${this.test(node, `y${i}`, depth)}${present}) return false;`
       })
-      const known = shape.strict && this.constant(shape.fields.map(({ key }) => key))
+      const known = shape.strict && this.constant(new Set(shape.fields.map(({ key }) => key)))
       const extra = known ? `for (const k of Object.keys(v)) if (!${known}.has(k)) return false;` : ''
       return `function ${name}(v) { ${fields.join(' ')} ${extra} return true }`
     })

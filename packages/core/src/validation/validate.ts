@@ -16,9 +16,27 @@ export function parseInput<S extends z.ZodMiniType>(
   context?: string,
   prefix?: string,
 ): z.output<S> {
+  // An id, a count or a flat parameter object that fits is its own result (as a copy, so a caller changing
+  // its object later cannot change what was checked); zod parses everything else and names what is wrong.
+  const copy = flatCopy(value)
+  if (copy !== NOT_FLAT && compileCheck(schema)?.(copy)) return copy as z.output<S>
   const result = schema.safeParse(value)
   if (result.success) return result.data as z.output<S>
   throw new InputValidationError(toIssues(result.error.issues, prefix), context)
+}
+
+const NOT_FLAT = Symbol('not flat')
+
+/** A primitive as it is; a plain object or array of primitives as a shallow copy; NOT_FLAT otherwise. */
+function flatCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  const proto = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return NOT_FLAT
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key]
+    if (typeof item === 'object' && item !== null) return NOT_FLAT
+  }
+  return Array.isArray(value) ? [...value] : { ...value }
 }
 
 /** Outcome of checking a response body. */
