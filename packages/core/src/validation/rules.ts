@@ -34,7 +34,7 @@ const NUMBER_FORMATS: Record<string, [integer: boolean, min: number, max: number
 }
 
 /** Unicode code points, counted as zod counts string lengths (a surrogate pair is one). */
-export function codePoints(text: string): number {
+function codePoints(text: string): number {
   let count = text.length
   for (let i = 0; i < text.length - 1; i++) {
     if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
