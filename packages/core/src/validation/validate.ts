@@ -18,8 +18,9 @@ export function parseInput<S extends z.ZodMiniType>(
 ): z.output<S> {
   // An id, a count or a flat parameter object that fits is its own result (as a copy, so a caller changing
   // its object later cannot change what was checked); zod parses everything else and names what is wrong.
-  const copy = flatCopy(value)
-  if (copy !== NOT_FLAT && compileCheck(schema)?.(copy)) return copy as z.output<S>
+  const check = compileCheck(schema)
+  const copy = check ? flatCopy(value) : NOT_FLAT
+  if (copy !== NOT_FLAT && check?.(copy)) return copy as z.output<S>
   const result = schema.safeParse(value)
   if (result.success) return result.data as z.output<S>
   throw new InputValidationError(toIssues(result.error.issues, prefix), context)
