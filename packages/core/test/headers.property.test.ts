@@ -106,6 +106,24 @@ describe('query serialization (property)', () => {
     )
   })
 
+  it('any text, lone surrogates included, reads back as URLSearchParams would send it', () => {
+    // UTF-16 code units one by one, so lone surrogates come up as well as pairs.
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))
+    const text = fc.string({ unit, maxLength: 8 })
+    fc.assert(
+      fc.property(fc.dictionary(text, text, { maxKeys: 4 }), (query) => {
+        const sent = [...new URLSearchParams(serializeQuery(query))]
+        expect(sent).toEqual([...new URLSearchParams(Object.entries(query))])
+      }),
+    )
+  })
+
+  it('escapes every character that would end or split a pair; a space goes as %20', () => {
+    expect(serializeQuery({ q: 'a b&c=d+e#f?g', 'k[x]': '%' })).toBe(
+      'q=a%20b%26c%3Dd%2Be%23f%3Fg&k%5Bx%5D=%25',
+    )
+  })
+
   it('drops undefined and null, serializes dates as ISO', () => {
     const d = new Date(NOW)
     expect(serializeQuery({ a: undefined, b: null, c: d })).toBe(`c=${encodeURIComponent(d.toISOString())}`)

@@ -5,7 +5,7 @@ import { createAdaptiveLimiter, type Limiter } from '../throttle'
 import { serializeQuery } from '../utils/query'
 import { redactText } from '../utils/redact'
 import { sleep } from '../utils/sleep'
-import { assertSafeForCredentials, joinUrl } from '../utils/url'
+import { assertSafeForCredentials, BaseUrl } from '../utils/url'
 import { checkResponse } from '../validation'
 import { ApiPromise } from './api-promise'
 import { abortedError, classifyThrown } from './classify'
@@ -27,7 +27,7 @@ interface CallState {
   path: string
   tier: string
   url: string
-  parsedUrl: URL
+  safeForCredentials: boolean
   idempotent: boolean
   timeoutMs: number
   callSignal: AbortSignal | undefined
@@ -44,6 +44,7 @@ export class Transport {
   private readonly limiters: Record<string, Limiter>
   private readonly requestIdHeaders: readonly string[]
   private latest: ResponseMeta | undefined
+  private base: BaseUrl | undefined
 
   constructor(options: TransportOptions) {
     this.options = options
@@ -85,7 +86,7 @@ export class Transport {
   private async run<T>(spec: RequestSpec<T>): Promise<WithResponse<T>> {
     const state = this.callState(spec)
     try {
-      if (spec.auth !== false) assertSafeForCredentials(state.parsedUrl)
+      if (spec.auth !== false && !state.safeForCredentials) assertSafeForCredentials(new URL(state.url))
       const limiter = this.limiters[state.tier] ?? this.limiters.default!
       const attemptOnce = () => limiter.schedule(() => this.attempt(spec, state), state.callSignal)
       try {
@@ -104,9 +105,9 @@ export class Transport {
 
   private callState<T>(spec: RequestSpec<T>): CallState {
     const opts = spec.options
-    const url = joinUrl(this.options.baseUrl, spec.path, serializeQuery(spec.query))
-    const parsedUrl = new URL(url)
-    const path = parsedUrl.pathname
+    // Parsed on the first call, not in the constructor: a bad base URL fails the call, as it always has.
+    this.base ??= new BaseUrl(this.options.baseUrl)
+    const { url, path, safeForCredentials } = this.base.resolve(spec.path, serializeQuery(spec.query))
     const deadlineMs = opts?.deadline ?? this.options.deadline
     let callSignal = opts?.signal
     let deadlineTimer: ReturnType<typeof setTimeout> | undefined
@@ -124,7 +125,7 @@ export class Transport {
       path,
       tier: spec.tier ?? 'default',
       url,
-      parsedUrl,
+      safeForCredentials,
       idempotent: isIdempotent(spec.method, spec.idempotent),
       timeoutMs: opts?.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
       callSignal,
