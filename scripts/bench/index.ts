@@ -31,13 +31,20 @@ interface Config {
 }
 
 const FULL: Config = {
-  overhead: { warmup: 200, rounds: 10, sequential: 200, concurrent: 320, concurrency: 32 },
+  overhead: {
+    warmup: 200,
+    rounds: 40,
+    sequential: 50,
+    concurrentRounds: 10,
+    concurrent: 320,
+    concurrency: 32,
+  },
   paging: { records: 100_000, limit: 200, runs: 3 },
   rateLimit: { limit: 50, windowMs: 1000, burstFactor: 10 },
   coldStartRuns: 15,
 }
 const QUICK: Config = {
-  overhead: { warmup: 20, rounds: 3, sequential: 30, concurrent: 64, concurrency: 32 },
+  overhead: { warmup: 20, rounds: 3, sequential: 30, concurrentRounds: 3, concurrent: 64, concurrency: 32 },
   paging: { records: 2_000, limit: 200, runs: 1 },
   rateLimit: { limit: 4, windowMs: 100, burstFactor: 10 },
   coldStartRuns: 2,

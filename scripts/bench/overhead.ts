@@ -7,10 +7,13 @@ import { median, quantile } from './stats.ts'
 /** How much to run; the quick mode shrinks every count. */
 export interface OverheadConfig {
   warmup: number
+  /** Rounds of sequential blocks: many short ones pair each contender with the baseline closely in time. */
   rounds: number
   /** Sequential requests per contender per round (concurrency 1). */
   sequential: number
-  /** Requests per contender per round at `concurrency`. */
+  /** Rounds of concurrent blocks, run after the sequential ones. */
+  concurrentRounds: number
+  /** Requests per contender per concurrent round at `concurrency`. */
   concurrent: number
   concurrency: number
 }
@@ -174,12 +177,17 @@ export async function runOverhead(
         await concurrent(call, config.concurrency * 2, config.concurrency, scratch)
       })
     }
-    for (let round = 0; round < config.rounds; round++) {
-      // Rotate the order every round so no contender always runs right after the same neighbour.
+    // Rotate the order every round so no contender always runs right after the same neighbour.
+    const rotated = (round: number) => {
       const order = live()
-      const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)]
-      for (const p of rotated) await guard(p, (call) => sequential(call, config.sequential, tallies.get(p)!))
-      for (const p of rotated.reverse())
+      return [...order.slice(round % order.length), ...order.slice(0, round % order.length)]
+    }
+    for (let round = 0; round < config.rounds; round++) {
+      for (const p of rotated(round))
+        await guard(p, (call) => sequential(call, config.sequential, tallies.get(p)!))
+    }
+    for (let round = 0; round < config.concurrentRounds; round++) {
+      for (const p of rotated(round))
         await guard(p, (call) => concurrent(call, config.concurrent, config.concurrency, tallies.get(p)!))
     }
     for (const p of prepared) {
