@@ -107,6 +107,16 @@ describe('leads.update', () => {
     await expect(makeClient().leads.update('1001-leads', {})).rejects.toBeInstanceOf(InputValidationError)
     expect(env.fake.seen).toHaveLength(0)
   })
+
+  it('updates one record: a list of ids, a comma or a bad id is refused by name before any request', async () => {
+    const ns = makeClient()
+    for (const id of [['1001-leads', '1002-leads'], '1001-leads,1002-leads', '', 0, 'a b']) {
+      const error = await ns.leads.update(id as string, { confidence: 1 }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(InputValidationError)
+      expect((error as InputValidationError).field).toBe('id')
+    }
+    expect(env.fake.seen).toHaveLength(0)
+  })
 })
 
 describe('leads.close', () => {

@@ -28,7 +28,6 @@ interface CallState {
   tier: string
   url: string
   safeForCredentials: boolean
-  idempotent: boolean
   timeoutMs: number
   callSignal: AbortSignal | undefined
   deadlineTimer: ReturnType<typeof setTimeout> | undefined
@@ -126,7 +125,6 @@ export class Transport {
       tier: spec.tier ?? 'default',
       url,
       safeForCredentials,
-      idempotent: isIdempotent(spec.method, spec.idempotent),
       timeoutMs: opts?.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
       callSignal,
       deadlineTimer,
@@ -166,6 +164,7 @@ export class Transport {
     const opts = spec.options ?? {}
     const maxRetries = opts.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES
     const maxRetryAfter = opts.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER
+    const idempotent = isIdempotent(spec.method, spec.idempotent)
     let retriesUsed = 0
     return pRetry(attempt, {
       retries: maxRetries,
@@ -174,7 +173,7 @@ export class Transport {
       shouldConsumeRetry: ({ error }) =>
         !(isHintedRateLimit(error) && state.rateLimitWaits < MAX_RATE_LIMIT_WAITS),
       shouldRetry: async ({ error }) => {
-        if (!isRetryable(error, state.idempotent)) return false
+        if (!isRetryable(error, idempotent)) return false
         const hinted = isHintedRateLimit(error)
         if (hinted) state.rateLimitWaits++
         else retriesUsed++

@@ -4,8 +4,7 @@ import type { PatchOperation } from './types'
 
 const OPS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test'])
 
-function toRecordPath(type: string, path: string): string {
-  const prefix = recordPath(type)
+function toRecordPath(prefix: string, path: string): string {
   if (path === prefix || path.startsWith(`${prefix}/`)) return path
   return prefix + (path.startsWith('/') ? path : `/${path}`)
 }
@@ -16,6 +15,7 @@ function toRecordPath(type: string, path: string): string {
  */
 export function normalizeOperations(type: string, ops: readonly unknown[]): PatchOperation[] {
   const issues: ValidationIssue[] = []
+  const prefix = recordPath(type)
   if (ops.length === 0) issues.push({ path: '', message: 'a patch needs at least one operation' })
   const out = ops.map((raw, i) => {
     const op = raw as Record<string, unknown>
@@ -30,8 +30,8 @@ export function normalizeOperations(type: string, ops: readonly unknown[]): Patc
     if ((op.op === 'add' || op.op === 'replace' || op.op === 'test') && !('value' in op)) {
       issues.push({ path: `[${i}].value`, message: `is required for ${op.op}` })
     }
-    const normalized: Record<string, unknown> = { ...op, path: toRecordPath(type, op.path) }
-    if (typeof op.from === 'string') normalized.from = toRecordPath(type, op.from)
+    const normalized: Record<string, unknown> = { ...op, path: toRecordPath(prefix, op.path) }
+    if (typeof op.from === 'string') normalized.from = toRecordPath(prefix, op.from)
     return normalized as PatchOperation
   })
   if (issues.length) throw new InputValidationError(issues, `${type}.update`)

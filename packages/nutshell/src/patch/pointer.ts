@@ -1,6 +1,8 @@
 /** Escapes one JSON Pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1')
+  const text = String(segment)
+  if (!text.includes('~') && !text.includes('/')) return text
+  return text.replaceAll('~', '~0').replaceAll('/', '~1')
 }
 
 /** A path in Nutshell's form, `/<type>/0/<segments...>` (the record is always index 0 of its type array). */

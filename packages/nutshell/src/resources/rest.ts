@@ -38,9 +38,9 @@ export function idSegment(ids: Ids, context: string): { segment: string; list: s
   return { segment: list.map(encodeURIComponent).join(','), list, many: Array.isArray(parsed) }
 }
 
-/** Encodes one id for a path, after checking it. */
+/** Encodes one id for a path, after checking it; a list is refused, since these paths name one record. */
 export function oneId(id: string | number, context: string): string {
-  return idSegment(id, context).segment
+  return encodeURIComponent(parseInput(IdSchema, id, context, 'id'))
 }
 
 function recordsIn(body: unknown, key: string): unknown[] {
