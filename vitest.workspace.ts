@@ -1,14 +1,17 @@
 // The one list of test projects; vitest.config.ts reads it (Vitest 4+ takes projects from `test.projects`).
+import { fileURLToPath } from 'node:url'
 import { defaultServerConditions } from 'vite'
 
 const conditions = ['@x/source', ...defaultServerConditions]
+// Fixes fast-check's seed (FC_SEED overrides it); see README.md, "Tests."
+const setupFiles = [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))]
 
 function project(name: string, root: string, include = ['test/**/*.test.ts']) {
   return {
     extends: true as const,
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: conditions } },
-    test: { name, root, include },
+    test: { name, root, include, setupFiles },
   }
 }
 

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { InputValidationError, openEnum, parseInput, ResponseValidationError } from '../src'
+import { checkResponse, InputValidationError, openEnum, parseInput, ResponseValidationError } from '../src'
 import { BASE, makeTransport, recordHooks, useServer } from './helpers'
 
 const server = useServer()
@@ -43,7 +43,7 @@ describe('input validation', () => {
     expect(() => parseInput(Input, { limit: 0 })).toThrow(/limit: must be >= 1/)
   })
 
-  it('checks a flat input by its compiled check and still names what is wrong', () => {
+  it('checks ids and flat inputs, and still names what is wrong', () => {
     const Params = z.looseObject({
       limit: z.optional(z.int().check(z.positive())),
       q: z.optional(z.string()),
@@ -62,7 +62,7 @@ describe('input validation', () => {
     expect(() => parseInput(Id, 0)).toThrow(InputValidationError)
   })
 
-  it('hands back a copy of a checked object, so changing the original later changes nothing', () => {
+  it('hands back a copy of a checked input, so changing the original later changes nothing', () => {
     const Params = z.looseObject({ limit: z.optional(z.int()), q: z.optional(z.string()) })
     const mine = { limit: 50, q: 'acme' }
     const checked = parseInput(Params, mine)
@@ -74,7 +74,7 @@ describe('input validation', () => {
     expect(checkedIds).toEqual(['1-leads', '2-leads'])
   })
 
-  it('leaves nested and reshaping inputs to zod (unknown keys of a strip object are dropped)', () => {
+  it('parses nested and reshaping inputs (unknown keys of a strip object are dropped)', () => {
     expect(parseInput(Input, { limit: 2, other: 1 })).toEqual({ limit: 2 })
     const Trimmed = z.looseObject({ name: z.string().check(z.trim()) })
     expect(parseInput(Trimmed, { name: '  Acme ' })).toEqual({ name: 'Acme' })
@@ -83,6 +83,28 @@ describe('input validation', () => {
     const checked = parseInput(Nested, mine)
     mine.filter.q = 'changed'
     expect(checked).toEqual({ filter: { q: 'a' } })
+  })
+})
+
+describe('checkResponse', () => {
+  const place = { method: 'GET', path: '/leads' }
+  const Body = z.looseObject({ leads: z.array(Lead) })
+  const good = { leads: [{ id: '1-leads', status: 'open', extra: { any: 1 } }], meta: { total: 1 } }
+
+  it('keeps unknown fields at every depth when the body fits', () => {
+    for (const mode of ['loose', 'strict'] as const) {
+      expect(checkResponse(Body, good, mode, place)).toEqual({ data: good, issues: [] })
+    }
+  })
+
+  it('loose returns the raw body with the issues; strict throws naming the field; off skips', () => {
+    const bad = { leads: [{ id: 1, status: 'open', extra: true }] }
+    const loose = checkResponse(Body, bad, 'loose', place)
+    expect(loose.data).toBe(bad)
+    expect(loose.issues.map((i) => i.path)).toEqual(['leads[0].id'])
+    expect(() => checkResponse(Body, bad, 'strict', place)).toThrow(ResponseValidationError)
+    expect(() => checkResponse(Body, bad, 'strict', place)).toThrow('leads[0].id')
+    expect(checkResponse(Body, bad, 'off', place)).toEqual({ data: bad, issues: [] })
   })
 })
 

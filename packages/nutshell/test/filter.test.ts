@@ -45,6 +45,12 @@ describe('filter serialization', () => {
     ])
   })
 
+  it('reads an object keyed by an operator name as the operator, never as a subfield', () => {
+    expect(entries({ x: { gt: '' } })).toEqual([['filter[x]', '>']])
+    expect(entries({ x: { eq: 'a' } })).toEqual([['filter[x]', 'a']])
+    expect(entries({ x: { from: 'a', to: 'b' } })).toEqual([['filter[x]', 'a TO b']])
+  })
+
   it('leaves out undefined conditions and sends no filter for an empty object', () => {
     expect(entries({ status: undefined, owner: '1-users' })).toEqual([['filter[owner][]', '1-users']])
     expect(filterQuery({})).toBeUndefined()
@@ -70,11 +76,15 @@ describe('filter serialization', () => {
     )
   })
 
+  // Operator names win (see `FilterCondition`), so a subfield is never named like one.
+  const OPERATOR_NAMES = ['gt', 'gte', 'lt', 'lte', 'eq', 'from', 'to']
+  const subfield = key.filter((s) => !OPERATOR_NAMES.includes(s))
+
   it('property: subfields keep their names and values', () => {
     fc.assert(
       fc.property(
         key,
-        fc.dictionary(key, fc.string({ maxLength: 10 }), { minKeys: 1, maxKeys: 4 }),
+        fc.dictionary(subfield, fc.string({ maxLength: 10 }), { minKeys: 1, maxKeys: 4 }),
         (k, subs) => {
           const got = entries({ [k]: subs })
           expect(got).toEqual(Object.entries(subs).map(([s, v]) => [`filter[${k}][${s}]`, v]))
@@ -97,11 +107,26 @@ describe('filter serialization', () => {
     ['two operators at once', { value: { gt: 1, lt: 5 } }],
     ['half a range', { createdTime: { from: '2024-01-01' } }],
     ['subfields nested twice', { address: { country: { code: 'US' } } }],
+    ['an operator name beside a subfield', { address: { country: 'US', gt: 'A' } }],
   ])('rejects %s before any request', async (_name, filter) => {
     const ns = makeClient()
     const error = await ns.leads.list({ filter: filter as never }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputValidationError)
     expect((error as InputValidationError).field).toMatch(/^filter\./)
+    expect(env.fake.seen).toHaveLength(0)
+  })
+
+  it.each([
+    [{ x: { gt: '' } }, 'filter.x.gt'],
+    [{ x: { eq: '  ' } }, 'filter.x.eq'],
+    [{ x: { from: '', to: 5 } }, 'filter.x.from'],
+    [{ address: { zip: { lt: '' } } }, 'filter.address.zip.lt'],
+  ])('refuses an empty operand in %j, naming %s', async (filter, field) => {
+    const ns = makeClient()
+    const error = await ns.leads.list({ filter }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputValidationError)
+    expect((error as InputValidationError).field).toBe(field)
+    expect((error as InputValidationError).message).toContain('must not be empty')
     expect(env.fake.seen).toHaveLength(0)
   })
 })

@@ -26,6 +26,10 @@ export type FilterSubValue = FilterScalar | readonly FilterScalar[] | FilterRang
  * - `{ from, to }` → `filter[key]=<from> TO <to>` (numbers, or Dates/ISO strings for time ranges);
  * - `{ gt | gte | lt | lte: value }` → `filter[key]=>value` (and `>=`, `<`, `<=`); `{ eq: value }` → `filter[key]=value`;
  * - any other object is subfields → `filter[key][sub]=value` (e.g. `{ address: { country: 'US' } }`).
+ *
+ * Operator names win: `gt`, `gte`, `lt`, `lte`, `eq`, `from` and `to` are never subfield names, so
+ * `{ x: { gt: 5 } }` is always the comparison `filter[x]=>5`, and an object mixing them with other keys is
+ * refused. An operand (or a range end) that is an empty or blank string is refused too.
  */
 export type FilterCondition = FilterSubValue | { readonly [subfield: string]: FilterSubValue }
 

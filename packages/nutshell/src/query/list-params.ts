@@ -2,27 +2,43 @@ import * as z from 'zod/mini'
 import type { Filter } from './filter'
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.date()])
-const range = z.strictObject({ from: scalar, to: scalar })
+// An operand of a comparison or a range: `filter[value]=>` or ` TO ` would ask for nothing.
+const operand = z.union([
+  z.string().check(z.regex(/\S/, 'must not be empty')),
+  z.number(),
+  z.boolean(),
+  z.date(),
+])
+const range = z.strictObject({ from: operand, to: operand })
 const operator = z.union([
-  z.strictObject({ gt: scalar }),
-  z.strictObject({ gte: scalar }),
-  z.strictObject({ lt: scalar }),
-  z.strictObject({ lte: scalar }),
-  z.strictObject({ eq: scalar }),
+  z.strictObject({ gt: operand }),
+  z.strictObject({ gte: operand }),
+  z.strictObject({ lt: operand }),
+  z.strictObject({ lte: operand }),
+  z.strictObject({ eq: operand }),
 ])
 const subValue = z.union([scalar, z.array(scalar), range, operator])
 
-const RESERVED = ['from', 'to', 'gt', 'gte', 'lt', 'lte', 'eq']
-// A plain check raising the issue z.refine would (code `custom`, not aborting, so a union reports it):
-// refine's schema class is otherwise unused and would add to every bundle.
+// Operator names win: an object with one of these keys is a comparison or a range, never subfields.
+const OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq']
+const RESERVED = ['from', 'to', ...OPERATORS]
+/** `{ gt: x }` or `{ from, to }`: when it fails, the operator's or range's own issue says why. */
+function operatorForm(keys: string[]): boolean {
+  if (keys.length === 1) return OPERATORS.includes(keys[0]!)
+  return keys.length === 2 && keys.includes('from') && keys.includes('to')
+}
+// A plain check raising the issue z.refine would (code `custom`, not aborting unless the object is in
+// operator form, so a union reports it): refine's schema class is otherwise unused and would add to
+// every bundle.
 const subfields = z.record(z.string(), subValue).check(
   z.check((ctx) => {
-    if (Object.keys(ctx.value).some((k) => RESERVED.includes(k)))
+    const keys = Object.keys(ctx.value)
+    if (keys.some((k) => RESERVED.includes(k)))
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
         message: 'use { from, to } for a range, or exactly one of gt, gte, lt, lte, eq',
-        continue: true,
+        continue: !operatorForm(keys),
       })
   }),
 )
