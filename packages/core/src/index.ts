@@ -1,10 +1,19 @@
 export * from './errors'
 export * from './http'
 export * from './paging'
+export * from './redaction'
 export * from './retry'
 export * from './throttle'
+export { abortable } from './utils/abortable'
+export { buildPath, pathParam } from './utils/path'
+export { assertPlainData } from './utils/plain-data'
 export { type QueryInput, type QueryValue, serializeQuery } from './utils/query'
-export { redactText, secretForms } from './utils/redact'
 export { isBrowserLike } from './utils/runtime'
-export { assertSafeForCredentials, isLoopback, isSafeForCredentials, joinUrl } from './utils/url'
+export {
+  assertSafeForCredentials,
+  isLoopback,
+  isSafeForCredentials,
+  joinUrl,
+  resolveTarget,
+} from './utils/url'
 export * from './validation'

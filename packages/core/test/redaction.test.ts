@@ -1,7 +1,7 @@
 import { inspect } from 'node:util'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { secretForms } from '../src'
+import { Redactor, secretForms } from '../src'
 import { BASE, makeTransport, recordHooks, SECRET, useServer } from './helpers'
 
 const server = useServer()
@@ -81,10 +81,24 @@ describe('credentials never leak', () => {
     expect(inspect(events, { depth: 8 })).not.toContain(SECRET)
   })
 
-  it('secretForms covers raw, URL-encoded and Basic-auth forms', () => {
+  it('secretForms covers the key, email:key and their base64; the redactor catches every spelling of them', () => {
     const forms = secretForms(['a/b+c=secret'], 'u@x.io')
     expect(forms).toContain('a/b+c=secret')
-    expect(forms).toContain(encodeURIComponent('a/b+c=secret'))
+    expect(forms).toContain('u@x.io:a/b+c=secret')
     expect(forms).toContain(btoa('u@x.io:a/b+c=secret'))
+    const redactor = new Redactor(forms)
+    const basic = btoa('u@x.io:a/b+c=secret')
+    for (const spelling of [
+      'a/b+c=secret',
+      encodeURIComponent('a/b+c=secret'),
+      encodeURIComponent(encodeURIComponent('a/b+c=secret')).toLowerCase(),
+      'a\\/b+c=secret',
+      `Basic%20${encodeURIComponent(basic)}`,
+      basic.replace(/=+$/, ''),
+    ]) {
+      const redacted = redactor.text(`<${spelling}>`)
+      expect(redacted, spelling).toContain('[REDACTED]')
+      expect(redacted, spelling).not.toMatch(/secret|dUB4/)
+    }
   })
 })

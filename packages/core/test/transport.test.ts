@@ -151,6 +151,15 @@ describe('credentials and transport security', () => {
     expect(init.signal).toBeInstanceOf(AbortSignal)
   })
 
+  it('calls fetch unbound, as browsers require (a fetch called as a method throws "Illegal invocation")', async () => {
+    const browserLikeFetch = function (this: unknown) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation')
+      return Promise.resolve(Response.json({ ok: true }))
+    } as unknown as typeof fetch
+    const t = new Transport({ baseUrl: 'https://api.example.test', fetch: browserLikeFetch })
+    await expect(t.request({ method: 'GET', path: '/x' })).resolves.toEqual({ ok: true })
+  })
+
   it('refreshes once on a 401 and replays the call; a second 401 is final', async () => {
     let token = 'old'
     let calls = 0

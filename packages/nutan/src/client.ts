@@ -1,4 +1,6 @@
 import {
+  type BackoffOptions,
+  checkClientOptions,
   type Hooks,
   InputValidationError,
   parseInput,
@@ -29,10 +31,16 @@ export interface NutanConnectionOptions {
   fetch?: typeof fetch
   /** Per-attempt timeout in ms (default 30 s). */
   timeout?: number
-  /** Retries after the first attempt (default 2). */
+  /** Overall time budget per call, retries, waits and a token refresh included, in ms. */
+  deadline?: number
+  /** Retries after the first attempt (default 2). Creates are never resent once they may have arrived. */
   maxRetries?: number
+  /** Backoff between retries: first delay and cap in ms (defaults 500 and 8,000, with jitter). */
+  backoff?: BackoffOptions
   /** The longest server-requested wait (Retry-After) to sleep on, in ms (default 60 s). */
   maxRetryAfter?: number
+  /** Headers added to every request. */
+  headers?: Record<string, string>
   hooks?: Hooks
   /** Client-side rate budgets: `global` 100/min and `strict` 6/min by default; numbers or shared limiters. */
   rateLimits?: NutanRateLimits
@@ -63,17 +71,8 @@ export interface ExchangeCodeParams extends NutanConnectionOptions {
   signal?: AbortSignal
 }
 
-function checkBaseUrl(baseUrl: string | undefined, context: string): void {
-  if (baseUrl === undefined) return
-  try {
-    new URL(baseUrl)
-  } catch {
-    throw new InputValidationError([{ path: 'baseUrl', message: 'must be an absolute URL' }], context)
-  }
-}
-
 function checkCredentials(options: NutanClientOptions): void {
-  checkBaseUrl(options.baseUrl, 'NutanClient')
+  checkClientOptions(options, 'NutanClient')
   const { accessToken, refreshToken, getAccessToken } = options
   if (getAccessToken && (accessToken !== undefined || refreshToken !== undefined)) {
     throw new InputValidationError(
@@ -102,29 +101,16 @@ function transportFor(
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     fetch: options.fetch,
     timeout: options.timeout,
+    deadline: options.deadline,
     maxRetries: options.maxRetries,
+    backoff: options.backoff,
     maxRetryAfter: options.maxRetryAfter,
+    headers: options.headers,
     validation: options.validation,
     hooks: options.hooks,
     limiters: createNutanLimiters(options.rateLimits),
     ...extra,
   })
-}
-
-/** Wraps fetch to tell the token manager which token a 401 rejected. */
-function watch401(
-  inner: typeof fetch | undefined,
-  rejected: (authorization: string | null) => void,
-): typeof fetch {
-  // A plain function chaining one `then`, not an async one: it runs on every request.
-  return (input, init) =>
-    (inner ?? globalThis.fetch)(input, init).then((response) => {
-      if (response.status === 401) {
-        const headers = input instanceof Request ? input.headers : new Headers(init?.headers)
-        rejected(headers.get('authorization'))
-      }
-      return response
-    })
 }
 
 /** Typed client of the Nutan API: contacts, deals, meetings, action items, sync and usage metering. */
@@ -148,12 +134,13 @@ export class NutanClient {
       refreshToken: options.refreshToken,
       getAccessToken: options.getAccessToken,
       onTokens: options.onTokens,
-      refresh: (refreshToken) =>
+      refresh: (refreshToken, signal) =>
         requestTokens(
           this.#transport,
           auth.refreshPath ?? DEFAULT_TOKEN_PATH,
           { grant_type: 'refresh_token', refresh_token: refreshToken },
           auth,
+          { signal },
         ),
       notice: (event) => {
         try {
@@ -164,10 +151,9 @@ export class NutanClient {
       },
     })
     this.#transport = transportFor(options, {
-      fetch: watch401(options.fetch, (authorization) => this.#tokens.rejected(authorization)),
-      auth: () => this.#tokens.headers(),
+      auth: ({ signal }) => this.#tokens.headers(signal),
       secrets: () => this.#tokens.secrets(),
-      refreshAuth: () => this.#tokens.refreshAfter401(),
+      refreshAuth: ({ rejected, signal }) => this.#tokens.refreshAfter401(rejected, signal),
     })
     this.contacts = new Contacts(this.#transport)
     this.deals = new Deals(this.#transport)
@@ -192,7 +178,7 @@ export class NutanClient {
       params,
       'NutanClient.exchangeCode',
     )
-    checkBaseUrl(params.baseUrl, 'NutanClient.exchangeCode')
+    checkClientOptions(params, 'NutanClient.exchangeCode')
     const auth = params.auth ?? {}
     const transport = transportFor(params, {
       secrets: () => secretForms([code, codeVerifier]),

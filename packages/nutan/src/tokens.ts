@@ -1,4 +1,4 @@
-import { ApiError, AuthenticationError, type NoticeEvent, SdkError, secretForms } from '@x/core'
+import { ApiError, AuthenticationError, abortable, type NoticeEvent, SdkError, secretForms } from '@x/core'
 import { jwtExpiry } from './auth/jwt'
 import type { NutanTokens } from './auth/token-endpoint'
 
@@ -6,6 +6,8 @@ import type { NutanTokens } from './auth/token-endpoint'
 const EXPIRY_MARGIN_MS = 30_000
 /** Rotated-out tokens stay redacted for the life of the client; this bounds how many are kept. */
 const MAX_REMEMBERED = 16
+/** After a refresh fails (a network error, a 5xx), calls in this window get that failure without another try. */
+export const REFRESH_COOL_DOWN_MS = 5_000
 
 /** Returns the caller's current access token (for apps that manage tokens themselves). */
 export type AccessTokenProvider = () => string | undefined | Promise<string | undefined>
@@ -16,8 +18,8 @@ export interface TokenManagerOptions {
   refreshToken?: string | undefined
   getAccessToken?: AccessTokenProvider | undefined
   onTokens?: ((tokens: NutanTokens) => void | Promise<void>) | undefined
-  /** Performs the refresh grant over HTTP. */
-  refresh: (refreshToken: string) => Promise<NutanTokens>
+  /** Performs the refresh grant over HTTP; aborted when no call waits for it any more. */
+  refresh: (refreshToken: string, signal: AbortSignal) => Promise<NutanTokens>
   notice?: (event: NoticeEvent) => void
 }
 
@@ -26,8 +28,46 @@ function bearer(token: string | undefined): Record<string, string> {
 }
 
 /**
+ * One refresh shared by every call that waits for it. Each call stops waiting when its own signal aborts;
+ * the refresh request itself is aborted only when every call that joined it has given up.
+ */
+class SharedRefresh {
+  readonly #controller = new AbortController()
+  /** Settles when the refresh does. */
+  readonly done: Promise<boolean>
+  #waiting = 0
+  #unbounded = false
+
+  constructor(run: (signal: AbortSignal) => Promise<boolean>) {
+    this.done = run(this.#controller.signal)
+  }
+
+  /** True when every caller gave up and the refresh was aborted: a failure nobody should inherit. */
+  get abandoned(): boolean {
+    return this.#controller.signal.aborted
+  }
+
+  join(signal: AbortSignal | undefined): Promise<boolean> {
+    if (!signal) {
+      this.#unbounded = true
+      return this.done
+    }
+    this.#waiting++
+    const leave = () => {
+      this.#waiting--
+      if (this.#waiting === 0 && !this.#unbounded) this.#controller.abort(signal.reason)
+    }
+    if (signal.aborted) leave()
+    else signal.addEventListener('abort', leave, { once: true })
+    return abortable(this.done, signal)
+  }
+}
+
+/**
  * Holds the access and refresh tokens: refreshes once per expiry however many calls need it (single
- * flight), before a request when the token's `exp` says it has expired, and after a 401.
+ * flight), before a request when the token's `exp` says it has expired, and after a 401. A refusal of
+ * the refresh token is final; any other failed refresh is shared by the calls that arrive within
+ * `REFRESH_COOL_DOWN_MS`, so a broken token endpoint sees one attempt, not one per waiting call.
  */
 export class TokenManager {
   #access: string | undefined
@@ -37,11 +77,12 @@ export class TokenManager {
   readonly #onTokens: TokenManagerOptions['onTokens']
   readonly #refreshGrant: TokenManagerOptions['refresh']
   readonly #notice: TokenManagerOptions['notice']
-  #inFlight: Promise<boolean> | undefined
-  /** Access tokens the server answered 401 to since the last refresh. */
-  readonly #rejected = new Set<string>()
+  #inFlight: SharedRefresh | undefined
+  #failed: { error: unknown; until: number } | undefined
   #refused: ApiError | undefined
   readonly #seen: string[] = []
+  /** `secretForms(#seen)`, kept until a new token is seen (the transport builds one redactor per list). */
+  #forms: readonly string[] | undefined
 
   constructor(options: TokenManagerOptions) {
     this.#provider = options.getAccessToken
@@ -60,48 +101,47 @@ export class TokenManager {
   }
 
   /** The Authorization header for the next attempt, refreshing first when the token is known to be expired. */
-  headers(): Record<string, string> | Promise<Record<string, string>> {
-    // A held token that needs no refresh is answered synchronously: the transport then skips an await.
-    if (this.#provider || this.#needsRefresh()) {
-      return this.#current().then(bearer)
-    }
-    return bearer(this.#access)
-  }
-
-  /** Notes the Authorization header of a request the server answered 401 (seen by the client's fetch). */
-  rejected(authorization: string | null): void {
-    const token = authorization?.replace(/^Bearer\s+/i, '')
-    // Only a client that refreshes uses this; one fed by getAccessToken never clears the set.
-    if (token && !this.#provider) this.#rejected.add(token)
+  async headers(signal: AbortSignal | undefined): Promise<Record<string, string>> {
+    return bearer(await this.#current(signal))
   }
 
   /**
-   * After a 401: makes fresh credentials ready and resolves true when the call should be replayed.
-   * Concurrent callers share one refresh, and a 401 to a token already replaced is just replayed
-   * (refreshing again would burn a rotated refresh token). Throws AuthenticationError when the
-   * server refuses the refresh.
+   * After a 401 to the headers `rejected`: makes fresh credentials ready and resolves true when the call
+   * should be replayed. Concurrent callers share one refresh, and a 401 to a token already replaced is
+   * just replayed (refreshing again would burn a rotated refresh token). Throws AuthenticationError when
+   * the server refuses the refresh.
    */
-  async refreshAfter401(): Promise<boolean> {
+  async refreshAfter401(rejected: Record<string, string>, signal: AbortSignal | undefined): Promise<boolean> {
     if (this.#provider || !this.#refresh) return false
-    if (this.#inFlight) return this.#inFlight
-    if (this.#access !== undefined && !this.#rejected.has(this.#access)) return true
-    return this.refresh()
+    const token = (rejected.authorization ?? '').replace(/^Bearer\s+/i, '')
+    if (!this.#inFlight && this.#access !== undefined && token !== this.#access) return true
+    return this.refresh(signal)
   }
 
-  /** Refreshes now, joining a refresh already under way. */
-  refresh(): Promise<boolean> {
-    this.#inFlight ??= this.#runRefresh().finally(() => {
-      this.#inFlight = undefined
-    })
-    return this.#inFlight
+  /** Refreshes now, joining a refresh already under way, or failing as the last one did within its cool-down. */
+  refresh(signal?: AbortSignal): Promise<boolean> {
+    if (this.#failed && Date.now() < this.#failed.until) return Promise.reject(this.#failed.error)
+    if (!this.#inFlight) {
+      const shared = new SharedRefresh((s) => this.#runRefresh(s))
+      this.#inFlight = shared
+      const settled = () => {
+        if (this.#inFlight === shared) this.#inFlight = undefined
+      }
+      shared.done.then(settled, (error: unknown) => {
+        settled()
+        if (!shared.abandoned) this.#failed = { error, until: Date.now() + REFRESH_COOL_DOWN_MS }
+      })
+    }
+    return this.#inFlight.join(signal)
   }
 
   /** Every form of every token this client has held, for redaction. */
-  secrets(): string[] {
-    return secretForms(this.#seen)
+  secrets(): readonly string[] {
+    this.#forms ??= secretForms(this.#seen)
+    return this.#forms
   }
 
-  async #current(): Promise<string | undefined> {
+  async #current(signal: AbortSignal | undefined): Promise<string | undefined> {
     if (this.#provider) {
       let token: string | undefined
       try {
@@ -112,7 +152,7 @@ export class TokenManager {
       this.#remember(token)
       return token
     }
-    if (this.#needsRefresh()) await this.refresh()
+    if (this.#needsRefresh()) await this.refresh(signal)
     return this.#access
   }
 
@@ -137,16 +177,17 @@ export class TokenManager {
   #remember(token: string | undefined): void {
     if (!token || this.#seen.includes(token)) return
     this.#seen.push(token)
+    this.#forms = undefined
     if (this.#seen.length > MAX_REMEMBERED) this.#seen.shift()
   }
 
-  async #runRefresh(): Promise<boolean> {
+  async #runRefresh(signal: AbortSignal): Promise<boolean> {
     const refreshToken = this.#refresh
     if (!refreshToken) return false
     if (this.#refused) throw refusedError(this.#refused, 'was refused earlier')
     let tokens: NutanTokens
     try {
-      tokens = await this.#refreshGrant(refreshToken)
+      tokens = await this.#refreshGrant(refreshToken, signal)
     } catch (error) {
       // A refusal means the refresh token is dead: sign in again. A connection failure or a server
       // error leaves it usable, so those surface as they are and the next call tries again.
@@ -156,7 +197,7 @@ export class TokenManager {
       }
       throw error
     }
-    this.#rejected.clear()
+    this.#failed = undefined
     this.#refresh = tokens.refreshToken ?? refreshToken
     this.#remember(this.#refresh)
     this.#setAccess(tokens.accessToken, tokens.expiresAt, true)

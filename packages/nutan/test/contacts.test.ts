@@ -66,8 +66,8 @@ describe('contacts', () => {
         HttpResponse.json({ ...ada, id: params.id, ...((await request.json()) as object) }),
       ),
     )
-    const contact = await clientFor(fake).contacts.update('con/1', { title: 'CEO' })
-    const [sent] = fake.to('/contacts/con%2F1', 'PATCH')
+    const contact = await clientFor(fake).contacts.update('con 1&é', { title: 'CEO' })
+    const [sent] = fake.to('/contacts/con%201%26%C3%A9', 'PATCH')
     expect(sent!.body).toEqual({ title: 'CEO' })
     expect(contact.title).toBe('CEO')
   })

@@ -2,6 +2,7 @@ import { AuthenticationError, ConnectionError, InputValidationError, type Notice
 import { HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { NutanClient, type NutanTokens } from '../src'
+import { REFRESH_COOL_DOWN_MS } from '../src/tokens'
 import { BASE, clientFor, createFakeNutan, type FakeNutan, jwt, listOf } from './support/fake-nutan'
 
 let fake: FakeNutan
@@ -140,7 +141,8 @@ describe('refresh', () => {
     expect(fake.to('/meetings')).toHaveLength(2)
   })
 
-  test('a refresh that cannot reach the server surfaces as a connection error and keeps the refresh token', async () => {
+  test('a refresh that cannot reach the server surfaces as a connection error and keeps the refresh token; the next try waits out a short cool-down', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
     let down = true
     const offline: typeof fetch = (input, init) => {
       const url = input instanceof Request ? input.url : String(input)
@@ -156,7 +158,11 @@ describe('refresh', () => {
     })
     await expect(client.deals.list()).rejects.toBeInstanceOf(ConnectionError)
     down = false
+    // Within the cool-down the failure is shared, not retried once per call.
+    await expect(client.deals.list()).rejects.toBeInstanceOf(ConnectionError)
+    vi.advanceTimersByTime(REFRESH_COOL_DOWN_MS)
     await expect(client.deals.list()).resolves.toBeDefined()
+    expect(refreshes()).toHaveLength(1)
     expect(refreshes()[0]!.body.refresh_token).toBe('rt-initial')
   })
 

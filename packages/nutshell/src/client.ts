@@ -1,6 +1,8 @@
 import {
   type BackoffOptions,
+  checkClientOptions,
   type Hooks,
+  InputValidationError,
   isBrowserLike,
   type Limiter,
   type RequestOptions,
@@ -97,11 +99,18 @@ export class NutshellClient {
   readonly events: EventsResource
 
   constructor(options: NutshellClientOptions) {
-    if (!options || typeof options.email !== 'string' || !options.email) {
-      throw new SdkError('NutshellClient needs `email`: the Nutshell user the API key belongs to')
+    checkClientOptions(options, 'NutshellClient')
+    if (typeof options.email !== 'string' || !options.email) {
+      throw new InputValidationError(
+        [{ path: 'email', message: 'required: the Nutshell user the API key belongs to' }],
+        'NutshellClient',
+      )
     }
     if (typeof options.apiKey !== 'string' || !options.apiKey) {
-      throw new SdkError('NutshellClient needs `apiKey`: create one in Nutshell under Setup → API keys')
+      throw new InputValidationError(
+        [{ path: 'apiKey', message: 'required: create one in Nutshell under Setup → API keys' }],
+        'NutshellClient',
+      )
     }
     if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
       throw new SdkError(
@@ -112,7 +121,6 @@ export class NutshellClient {
     const { email, apiKey } = options
     const authorization = basicAuth(email, apiKey)
     const secrets = secretForms([apiKey], email)
-    secrets.push(authorization.slice('Basic '.length))
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
       fetch: options.fetch,

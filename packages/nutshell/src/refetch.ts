@@ -1,4 +1,5 @@
-import type { RequestOptions } from '@x/core'
+import { parseInput, type RequestOptions } from '@x/core'
+import * as z from 'zod/mini'
 import type { RecordPromise } from './resources/record-promise'
 import type { Account } from './schemas/account'
 import type { Activity } from './schemas/activity'
@@ -28,10 +29,20 @@ export type RefetchGetters = Record<
   Getter
 >
 
+// What refetch reads of its source, checked so a malformed one is an InputValidationError, not a TypeError.
+const EventShape = z.looseObject({
+  action: z.optional(z.string()),
+  entityType: z.string(),
+  recordIds: z.array(z.string()),
+})
+const BatchShape = z.looseObject({ refetch: z.record(z.string(), z.array(z.string())) })
+const SourceSchema = z.union([BatchShape, EventShape, z.array(EventShape)])
+
 function idsByType(source: WebhookEvent | WebhookBatch | readonly WebhookEvent[]): Record<string, string[]> {
+  parseInput(SourceSchema, source, 'refetch', 'source')
   if (!Array.isArray(source) && 'refetch' in source) return (source as WebhookBatch).refetch
   const events: readonly WebhookEvent[] = Array.isArray(source) ? source : [source as WebhookEvent]
-  const out: Record<string, string[]> = {}
+  const out: Record<string, string[]> = Object.create(null)
   for (const event of events) {
     if (event.action === 'delete') continue
     out[event.entityType] ??= []
@@ -59,7 +70,7 @@ export async function refetchRecords(
   const work: Promise<void>[] = []
   for (const [type, ids] of Object.entries(idsByType(source))) {
     if (ids.length === 0) continue
-    if (!(type in getters)) {
+    if (!Object.hasOwn(getters, type)) {
       result.skipped[type] = ids
       continue
     }

@@ -20,7 +20,8 @@ export interface ApiErrorInit {
   code?: string | number | undefined
   data?: unknown
   body?: unknown
-  headers?: Headers | undefined
+  /** Only the allowlisted response headers (see `SAFE_HEADERS`), already scrubbed. */
+  headers?: Readonly<Record<string, string>> | undefined
 }
 
 /** An error answer from the API (an HTTP status, or a JSON-RPC error mapped to one). */
@@ -36,9 +37,10 @@ export class ApiError extends SdkError {
   readonly code: string | number | undefined
   /** JSON-RPC `error.data`, when present. */
   readonly data: unknown
-  /** The parsed error body (JSON value or a short text excerpt). */
+  /** The parsed error body (JSON value or a short text excerpt), with every credential scrubbed. */
   readonly body: unknown
-  readonly headers: Headers | undefined
+  /** The response's request id, retry and rate-limit headers and content type; never any other header. */
+  readonly headers: Readonly<Record<string, string>>
 
   constructor(init: ApiErrorInit) {
     super(init.message)
@@ -51,7 +53,7 @@ export class ApiError extends SdkError {
     this.code = init.code
     this.data = init.data
     this.body = init.body
-    this.headers = init.headers
+    this.headers = init.headers ?? {}
   }
 
   override toJSON(): ErrorJson {

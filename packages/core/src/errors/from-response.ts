@@ -1,3 +1,4 @@
+import type { Redactor } from '../redaction'
 import {
   ApiError,
   type ApiErrorInit,
@@ -24,6 +25,32 @@ export interface ErrorBodyReader {
 }
 
 const MAX_EXCERPT = 200
+
+/** The response headers an error keeps: enough to correlate and to know when to retry, nothing else. */
+export const SAFE_HEADERS: readonly string[] = [
+  'content-type',
+  'retry-after',
+  'retry-after-ms',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-request-id',
+  'request-id',
+  'x-nutshell-request-id',
+]
+
+/** The allowlisted headers of a response, scrubbed. */
+export function safeHeaders(headers: Headers, redactor: Redactor): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of SAFE_HEADERS) {
+    const value = headers.get(name)
+    if (value !== null) out[name] = redactor.header(value)
+  }
+  return out
+}
 
 function classFor(status: number): typeof ApiError {
   if (status === 400 || status === 422) return BadRequestError
@@ -112,26 +139,37 @@ function parseBody(text: string): Parsed & { kind: 'empty' | 'json' | 'html' | '
   }
 }
 
-/** Builds the typed ApiError for an HTTP error answer, whatever its body (JSON, JSON string, HTML, empty, truncated). */
-export function apiErrorFromResponse(r: ErrorBodyReader): ApiError {
-  const parsed = parseBody(r.text)
-  const statusLine = `${r.status}${r.statusText ? ` ${r.statusText}` : ''}`
+/**
+ * Builds the typed ApiError for an HTTP error answer, whatever its body (JSON, JSON string, HTML, empty,
+ * truncated), from scrubbed parts only: the text is redacted before anything is cut from it, the parsed
+ * body again (JSON escapes can spell a secret the raw text hid), and only allowlisted headers are kept.
+ */
+export function apiErrorFromResponse(r: ErrorBodyReader, redactor: Redactor): ApiError {
+  const parsed = parseBody(redactor.text(r.text))
+  parsed.body = redactor.deep(parsed.body)
+  parsed.data = redactor.deep(parsed.data)
+  parsed.details = redactor.deep(parsed.details) as ErrorDetail[]
+  if (parsed.message !== undefined) parsed.message = redactor.text(parsed.message)
+  if (typeof parsed.code === 'string') parsed.code = redactor.text(parsed.code)
+  const statusText = redactor.header(r.statusText)
+  const requestId = r.requestId === undefined ? undefined : redactor.header(r.requestId)
+  const statusLine = `${r.status}${statusText ? ` ${statusText}` : ''}`
   let summary = parsed.message
   if (parsed.kind === 'html') summary = `${summary ?? 'HTML error page'} (HTML error page)`
   if (parsed.kind === 'truncated') summary = 'unreadable (truncated or malformed JSON) error body'
   if (parsed.kind === 'empty') summary = 'empty body'
   const init: ApiErrorInit = {
     status: r.status,
-    message: `${statusLine} on ${r.method} ${r.path}: ${summary}${r.requestId ? ` [request ${r.requestId}]` : ''}`,
+    message: `${statusLine} on ${r.method} ${r.path}: ${summary}${requestId ? ` [request ${requestId}]` : ''}`,
     method: r.method,
     path: r.path,
-    requestId: r.requestId,
+    requestId,
     details: parsed.details,
     retryAfterMs: r.retryAfterMs,
     code: parsed.code,
     data: parsed.data,
     body: parsed.body,
-    headers: r.headers,
+    headers: safeHeaders(r.headers, redactor),
   }
   const ErrorClass = classFor(r.status)
   return new ErrorClass(init)

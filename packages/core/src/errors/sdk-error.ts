@@ -17,4 +17,15 @@ export class SdkError extends Error {
   toJSON(): ErrorJson {
     return { name: this.name, message: this.message }
   }
+
+  /**
+   * What `console.log` and Node's `util.inspect` print: the stack and `toJSON()`, nothing else. (A
+   * registered symbol, so no `node:` import is needed; other runtimes ignore it.)
+   */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON()
+    const shown = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : ''
+    const cause = this.cause instanceof Error ? `\n  [cause]: ${this.cause.stack ?? this.cause.message}` : ''
+    return `${this.stack ?? `${this.name}: ${this.message}`}${shown}${cause}`
+  }
 }

@@ -1,15 +1,14 @@
 import { AbortError, ConnectionError, SdkError, TimeoutError } from '../errors'
+import type { Redactor } from '../redaction'
 import { AttemptTimeout } from './send'
 
-/** Error codes that prove the request never reached a server, so resending cannot duplicate it. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-])
+/**
+ * Error codes that prove the request was never written to a server, so resending cannot duplicate it:
+ * the name did not resolve, the connection was refused, or the handshake never completed. An
+ * unreachable host or network (`EHOSTUNREACH`, `ENETUNREACH`) is not among them: it is also reported
+ * when a route drops after the request was written and retransmits time out.
+ */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 
 function causeCodes(error: unknown): string[] {
   const codes: string[] = []
@@ -23,9 +22,9 @@ function causeCodes(error: unknown): string[] {
 }
 
 /** A credential-free stand-in for a low-level error (a runtime's errors may quote the URL or the request). */
-function safeCause(error: unknown, redact: (text: string) => string): Error {
+function safeCause(error: unknown, redactor: Redactor): Error {
   const codes = causeCodes(error)
-  const message = error instanceof Error ? redact(error.message) : 'unknown failure'
+  const message = error instanceof Error ? redactor.text(error.message) : 'unknown failure'
   const cause = new Error(codes.length ? `${message} (${codes.join(' < ')})` : message)
   if (codes[0]) (cause as Error & { code?: string }).code = codes[0]
   return cause
@@ -33,29 +32,27 @@ function safeCause(error: unknown, redact: (text: string) => string): Error {
 
 /** The error of a call its caller aborted: the SDK error the signal carries (a deadline's), else an AbortError. */
 export function abortedError(signal: AbortSignal): SdkError {
-  return signal.reason instanceof SdkError ? signal.reason : new AbortError('The request was aborted')
+  if (signal.reason instanceof SdkError) return signal.reason
+  return new AbortError('The request was aborted', { cause: signal.reason })
 }
 
-/** Turns whatever fetch threw during one attempt into the SDK's error family. */
+/** Turns whatever one attempt threw into the SDK's error family. */
 export function classifyThrown(
   error: unknown,
   place: { method: string; path: string },
-  ctx: { timeoutMs: number; callSignal?: AbortSignal; redact: (text: string) => string },
+  ctx: { timeoutMs: number; signal: AbortSignal | undefined; redactor: Redactor },
 ): SdkError {
+  if (ctx.signal?.aborted) return abortedError(ctx.signal)
   if (error instanceof SdkError) return error
-  if (ctx.callSignal?.aborted) return abortedError(ctx.callSignal)
   if (error instanceof AttemptTimeout) return new TimeoutError(place, ctx.timeoutMs)
-  const codes = causeCodes(error)
-  const isNetwork = error instanceof TypeError || codes.length > 0
-  if (isNetwork) {
-    return new ConnectionError(place, {
-      cause: safeCause(error, ctx.redact),
-      notSent: codes.some((c) => NOT_SENT_CODES.has(c)),
-    })
-  }
   if (error instanceof DOMException && error.name === 'AbortError') return new AbortError()
+  const codes = causeCodes(error)
   return new ConnectionError(place, {
-    cause: safeCause(error, ctx.redact),
-    message: `Request failed: ${place.method} ${place.path}`,
+    cause: safeCause(error, ctx.redactor),
+    notSent: codes.some((c) => NOT_SENT_CODES.has(c)),
+    message:
+      error instanceof TypeError || codes.length > 0
+        ? undefined
+        : `Request failed: ${place.method} ${place.path}`,
   })
 }

@@ -1,4 +1,6 @@
 export { ApiPromise } from './api-promise'
+export { checkClientOptions, checkRequestOptions } from './options'
+export { ResponseInfo } from './response-meta'
 export { Transport } from './transport'
 export type {
   ErrorEvent,

@@ -1,69 +1,56 @@
+import type { Redactor } from '../redaction'
 import { type RateLimitSnapshot, readRateLimit } from '../retry'
 import type { ResponseMeta } from './types'
 
-/** The response's request id: the first of `names` it carries. */
-export function findRequestId(headers: Headers, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const value = headers.get(name)
-    if (value) return value
-  }
-  return undefined
+/** What a response's metadata is made from. */
+export interface ResponseFacts {
+  status: number
+  headers: Headers
+  url: string
+  attempts: number
+  durationMs: number
+  /** Response headers that carry a request id, first match wins. */
+  requestIdHeaders: readonly string[]
 }
 
 /**
- * A response's metadata whose header-derived fields (`requestId`, `rateLimit`) are read on first use.
- * Each `Headers.get` costs about a microsecond and most calls never look, so reading the nine headers
- * behind them on every response was a measurable share of the SDK's cost on a small call. A class, not
- * an object literal with getters: one small object per response instead of a literal, two closures
- * and their scope.
+ * A response's metadata. The values read from headers (`requestId`, the rate-limit `policy`) are
+ * scrubbed, since hooks and audit records carry them and a hostile server can echo a credential in any
+ * header. The raw `headers` are the caller's to read, but never logged: `JSON.stringify` and
+ * `console.log` show every other field.
  */
-class LazyResponseMeta implements ResponseMeta {
+export class ResponseInfo implements ResponseMeta {
   readonly status: number
   readonly headers: Headers
   readonly url: string
   readonly attempts: number
   readonly durationMs: number
-  readonly #requestIdHeaders: readonly string[]
-  readonly #observedAt: number
-  #requestId: { value: string | undefined } | undefined
-  #rateLimit: { value: RateLimitSnapshot | undefined } | undefined
+  readonly requestId: string | undefined
+  readonly rateLimit: RateLimitSnapshot | undefined
 
-  constructor(
-    fields: Omit<ResponseMeta, 'requestId' | 'rateLimit'>,
-    requestIdHeaders: readonly string[],
-    observedAt: number,
-  ) {
-    this.status = fields.status
-    this.headers = fields.headers
-    this.url = fields.url
-    this.attempts = fields.attempts
-    this.durationMs = fields.durationMs
-    this.#requestIdHeaders = requestIdHeaders
-    this.#observedAt = observedAt
+  constructor(facts: ResponseFacts, redactor: Redactor) {
+    this.status = facts.status
+    this.headers = facts.headers
+    this.url = facts.url
+    this.attempts = facts.attempts
+    this.durationMs = facts.durationMs
+    const requestId = facts.requestIdHeaders.map((name) => facts.headers.get(name)).find(Boolean)
+    this.requestId = requestId ? redactor.header(requestId) : undefined
+    const rateLimit = readRateLimit(facts.headers)
+    this.rateLimit =
+      rateLimit?.policy === undefined
+        ? rateLimit
+        : { ...rateLimit, policy: redactor.header(rateLimit.policy) }
   }
 
-  get requestId(): string | undefined {
-    this.#requestId ??= { value: findRequestId(this.headers, this.#requestIdHeaders) }
-    return this.#requestId.value
-  }
-
-  get rateLimit(): RateLimitSnapshot | undefined {
-    this.#rateLimit ??= { value: readRateLimit(this.headers, this.#observedAt) }
-    return this.#rateLimit.value
-  }
-
-  /** The fields for logging, the header-derived ones included; never the raw headers (cookies). */
+  /** The fields for logging; never the raw headers (cookies, echoed credentials). */
   toJSON(): Omit<ResponseMeta, 'headers'> {
     const { status, url, attempts, durationMs, requestId, rateLimit } = this
     return { status, url, attempts, durationMs, requestId, rateLimit }
   }
-}
 
-/** A response's metadata, with `requestId` and `rateLimit` read from the headers on first use. */
-export function responseMeta(
-  fields: Omit<ResponseMeta, 'requestId' | 'rateLimit'>,
-  requestIdHeaders: readonly string[],
-  observedAt: number,
-): ResponseMeta {
-  return new LazyResponseMeta(fields, requestIdHeaders, observedAt)
+  /** `console.log` shows the same fields as `toJSON()`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `ResponseMeta ${JSON.stringify(this.toJSON())}`
+  }
 }

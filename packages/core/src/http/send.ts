@@ -1,3 +1,5 @@
+import { abortable } from '../utils/abortable'
+
 /** What one HTTP attempt needs. */
 export interface SendInit {
   method: string
@@ -7,7 +9,7 @@ export interface SendInit {
   timeoutMs: number
   /** The caller's signal (their AbortSignal and the call's deadline); aborting it ends the attempt. */
   signal: AbortSignal | undefined
-  fetch: typeof fetch | undefined
+  fetch: typeof fetch
 }
 
 /** One attempt's response with its body read as text. */
@@ -24,29 +26,21 @@ export class AttemptTimeout extends Error {
 // setTimeout fires at once for delays above 2^31 - 1 ms; longer timeouts mean "no timeout" in practice.
 const MAX_TIMER_MS = 2_147_483_647
 
+/** The abort reason of an attempt that ran out of time, told apart from the caller's own abort. */
+const TIMED_OUT = Symbol('attempt timed out')
+
 /**
- * Sends one request with `fetch` and reads its body. A plain URL and init rather than a Request object:
- * fetch copies a Request again and streams its body, which doubled the client's cost of a small PATCH.
+ * Sends one request with `fetch` and reads its body, within `timeoutMs` and until the caller aborts.
+ * The attempt is raced against its signal, so a `fetch` that ignores the signal cannot hold the call.
  */
 export async function send(url: string, init: SendInit): Promise<Sent> {
-  const callerSignal = init.signal
-  callerSignal?.throwIfAborted()
+  init.signal?.throwIfAborted()
   const controller = new AbortController()
-  const timer = setTimeout(abortForTimeout, Math.min(init.timeoutMs, MAX_TIMER_MS), controller)
-  let callerAborted: (() => void) | undefined
-  if (callerSignal) {
-    callerAborted = () => controller.abort(callerSignal.reason)
-    callerSignal.addEventListener('abort', callerAborted, { once: true })
-  }
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), Math.min(init.timeoutMs, MAX_TIMER_MS))
+  const callerAborted = () => controller.abort(init.signal?.reason)
+  init.signal?.addEventListener('abort', callerAborted, { once: true })
   try {
-    const response = await (init.fetch ?? globalThis.fetch)(url, {
-      method: init.method,
-      headers: init.headers,
-      body: init.body,
-      signal: controller.signal,
-    })
-    // A null body (204, 205, 304, HEAD) reads as '': skip the body-stream machinery that would say so.
-    return { response, text: response.body === null ? '' : await response.text() }
+    return await abortable(exchange(url, init, controller.signal), controller.signal)
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) {
       throw new AttemptTimeout(`No complete response within ${init.timeoutMs} ms`)
@@ -54,14 +48,13 @@ export async function send(url: string, init: SendInit): Promise<Sent> {
     throw error
   } finally {
     clearTimeout(timer)
-    if (callerAborted) callerSignal?.removeEventListener('abort', callerAborted)
+    init.signal?.removeEventListener('abort', callerAborted)
   }
 }
 
-/** The abort reason of an attempt that ran out of time, told apart from the caller's own abort. */
-const TIMED_OUT = Symbol('attempt timed out')
-
-// A named function given its controller as an argument: no closure to allocate per request.
-function abortForTimeout(controller: AbortController): void {
-  controller.abort(TIMED_OUT)
+async function exchange(url: string, init: SendInit, signal: AbortSignal): Promise<Sent> {
+  // Called unbound: browsers refuse `fetch` called as a method of anything but the window.
+  const { method, headers, body, fetch } = init
+  const response = await fetch(url, { method, headers, body, signal })
+  return { response, text: await response.text() }
 }

@@ -1,17 +1,28 @@
 import pRetry from 'p-retry'
-import { ApiError, apiErrorFromResponse, RateLimitError, SdkError, TimeoutError } from '../errors'
+import {
+  ApiError,
+  AuthenticationError,
+  apiErrorFromResponse,
+  InputValidationError,
+  RateLimitError,
+  ResponseValidationError,
+  type SdkError,
+  TimeoutError,
+  type ValidationIssue,
+} from '../errors'
+import { Redactor, redactorFor, sanitizeError, secretForms } from '../redaction'
 import { backoffDelay, isIdempotent, isRetryable, parseRetryAfter, type RateLimitSnapshot } from '../retry'
 import { createAdaptiveLimiter, type Limiter } from '../throttle'
+import { abortable } from '../utils/abortable'
 import { serializeQuery } from '../utils/query'
-import { redactText } from '../utils/redact'
 import { sleep } from '../utils/sleep'
-import { assertSafeForCredentials, BaseUrl } from '../utils/url'
+import { assertSafeForCredentials, resolveTarget } from '../utils/url'
 import { checkResponse } from '../validation'
 import { ApiPromise } from './api-promise'
 import { abortedError, classifyThrown } from './classify'
+import { checkRequestOptions } from './options'
 import { parseSuccessBody } from './read-body'
-import { redactError } from './redact-error'
-import { responseMeta } from './response-meta'
+import { ResponseInfo } from './response-meta'
 import { type Sent, send } from './send'
 import type { Hooks, RequestSpec, ResponseEvent, ResponseMeta, TransportOptions, WithResponse } from './types'
 
@@ -22,306 +33,349 @@ const DEFAULT_MAX_RETRY_AFTER = 60_000
 const MAX_RATE_LIMIT_WAITS = 20
 const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'request-id']
 
-interface CallState {
+/** One logical call: what every attempt of it shares. */
+interface Call {
   method: string
+  /** The path as events and errors name it (no query). */
   path: string
-  tier: string
   url: string
-  safeForCredentials: boolean
+  /** The request body as sent. */
+  body: string | undefined
+  tier: string
   timeoutMs: number
-  callSignal: AbortSignal | undefined
-  deadlineTimer: ReturnType<typeof setTimeout> | undefined
+  maxRetries: number
+  maxRetryAfter: number
+  idempotent: boolean
+  /** The caller's signal and the deadline, as one. */
+  signal: AbortSignal | undefined
   start: number
   attempts: number
   rateLimitWaits: number
+  /** Credentials were refreshed after a 401 once already in this call. */
   refreshed: boolean
+  end(): void
 }
 
 /** The one request pipeline both clients share: throttle → retry → fetch → typed error or validated result. */
 export class Transport {
   readonly options: TransportOptions
-  private readonly limiters: Record<string, Limiter>
-  private readonly requestIdHeaders: readonly string[]
-  private latest: ResponseMeta | undefined
-  private base: BaseUrl | undefined
+  readonly #limiters: Record<string, Limiter>
+  #latest: ResponseMeta | undefined
 
   constructor(options: TransportOptions) {
     this.options = options
-    this.limiters = { default: createAdaptiveLimiter(), ...options.limiters }
-    this.requestIdHeaders = options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS
+    this.#limiters = { default: createAdaptiveLimiter(), ...options.limiters }
   }
 
   /** The rate-limit headers of the latest response; undefined when it carried none. */
   get rateLimit(): RateLimitSnapshot | undefined {
-    return this.latest?.rateLimit
+    return this.#latest?.rateLimit
   }
 
   /** Sends one logical call (with retries) and resolves to its parsed, validated body. */
   request<T>(spec: RequestSpec<T>): ApiPromise<T> {
-    return new ApiPromise(this.run(spec))
+    return new ApiPromise(this.#run(spec))
   }
 
-  /** Calls a hook; a throwing hook is ignored. Callers build the event only when the hook is set. */
-  private emit<K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
-    const hook = this.options.hooks?.[name] as ((e: typeof event) => void) | undefined
+  /** The redactor for the client's current secrets (asked each time: tokens rotate). */
+  redactor(): Redactor {
+    return redactorFor(this.options.secrets?.() ?? NO_SECRETS)
+  }
+
+  async #run<T>(spec: RequestSpec<T>): Promise<WithResponse<T>> {
+    let call: Call | undefined
     try {
-      hook?.(event)
-    } catch {
-      // A user's hook must never break or alter a call.
-    }
-  }
-
-  private secretForms(): readonly string[] {
-    return this.options.secrets?.() ?? []
-  }
-
-  private redact = (text: string): string => redactText(text, this.secretForms())
-
-  /**
-   * One logical call: the first attempt, then (only if it fails) p-retry for the rest. Most calls succeed at
-   * once, and every async frame and allocation on that path shows on a small call, so the first attempt
-   * runs here directly and p-retry is set up only for a failure, which it replays as its own first attempt.
-   */
-  private async run<T>(spec: RequestSpec<T>): Promise<WithResponse<T>> {
-    const state = this.callState(spec)
-    try {
-      if (spec.auth !== false && !state.safeForCredentials) assertSafeForCredentials(new URL(state.url))
-      const limiter = this.limiters[state.tier] ?? this.limiters.default!
-      const attemptOnce = () => limiter.schedule(() => this.attempt(spec, state), state.callSignal)
-      try {
-        return await attemptOnce()
-      } catch (first) {
-        return await this.retry(spec, state, limiter, (n) =>
-          n === 1 ? Promise.reject(first) : attemptOnce(),
-        )
-      }
+      call = this.#begin(spec)
+      const current = call
+      return await pRetry(() => this.#attempt(spec, current), {
+        retries: call.maxRetries,
+        signal: call.signal,
+        // Waits are the policy's (backoff, or the server's hint), taken in shouldRetry.
+        minTimeout: 0,
+        shouldConsumeRetry: ({ error }) => !this.#isFreeWait(error, current),
+        shouldRetry: ({ error, retriesConsumed }) => this.#retryAfterWait(error, current, retriesConsumed),
+      })
     } catch (thrown) {
-      throw this.failed(thrown, state)
+      throw this.#failed(thrown, spec, call)
     } finally {
-      if (state.deadlineTimer !== undefined) clearTimeout(state.deadlineTimer)
+      call?.end()
     }
   }
 
-  private callState<T>(spec: RequestSpec<T>): CallState {
+  /** Checks the call's options and target, and starts its deadline. Throws before any I/O. */
+  #begin<T>(spec: RequestSpec<T>): Call {
     const opts = spec.options
-    // Parsed on the first call, not in the constructor: a bad base URL fails the call, as it always has.
-    this.base ??= new BaseUrl(this.options.baseUrl)
-    const { url, path, safeForCredentials } = this.base.resolve(spec.path, serializeQuery(spec.query))
+    checkRequestOptions(opts, `${spec.method} ${spec.path}`)
+    const target = resolveTarget(this.options.baseUrl, spec.path, serializeQuery(spec.query))
+    if (spec.auth !== false) assertSafeForCredentials(target.url)
     const deadlineMs = opts?.deadline ?? this.options.deadline
-    let callSignal = opts?.signal
+    let signal = opts?.signal
     let deadlineTimer: ReturnType<typeof setTimeout> | undefined
-    if (deadlineMs) {
+    if (deadlineMs !== undefined) {
       const deadline = new AbortController()
-      const place = { method: spec.method, path }
+      const place = { method: spec.method, path: target.path }
       deadlineTimer = setTimeout(
         () => deadline.abort(new TimeoutError(place, deadlineMs, 'deadline')),
         deadlineMs,
       )
-      callSignal = callSignal ? AbortSignal.any([callSignal, deadline.signal]) : deadline.signal
+      signal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal
     }
     return {
       method: spec.method,
-      path,
+      path: target.path,
+      url: target.url.href,
+      body: bodyText(spec.body),
       tier: spec.tier ?? 'default',
-      url,
-      safeForCredentials,
       timeoutMs: opts?.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT,
-      callSignal,
-      deadlineTimer,
+      maxRetries: opts?.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      maxRetryAfter: opts?.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
+      idempotent: isIdempotent(spec.method, spec.idempotent),
+      signal,
       start: Date.now(),
       attempts: 0,
       rateLimitWaits: 0,
       refreshed: false,
+      end: () => clearTimeout(deadlineTimer),
     }
-  }
-
-  /** The call's final error, redacted and reported to `onError`. */
-  private failed(thrown: unknown, state: CallState): SdkError {
-    const error = redactError(this.finalError(thrown, state), this.secretForms())
-    if (this.options.hooks?.onError) {
-      this.emit('onError', { ...this.eventBase(state), error, durationMs: Date.now() - state.start })
-    }
-    return error
-  }
-
-  private finalError(thrown: unknown, state: CallState): SdkError {
-    if (state.callSignal?.aborted) return abortedError(state.callSignal)
-    return thrown instanceof SdkError
-      ? thrown
-      : classifyThrown(thrown, state, { ...state, redact: this.redact })
-  }
-
-  private eventBase(state: CallState) {
-    return { method: state.method, path: state.path, attempt: state.attempts, tier: state.tier }
-  }
-
-  private retry<T>(
-    spec: RequestSpec<T>,
-    state: CallState,
-    limiter: Limiter,
-    attempt: (n: number) => Promise<WithResponse<T>>,
-  ): Promise<WithResponse<T>> {
-    const opts = spec.options ?? {}
-    const maxRetries = opts.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES
-    const maxRetryAfter = opts.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER
-    const idempotent = isIdempotent(spec.method, spec.idempotent)
-    let retriesUsed = 0
-    return pRetry(attempt, {
-      retries: maxRetries,
-      minTimeout: 0,
-      signal: state.callSignal,
-      shouldConsumeRetry: ({ error }) =>
-        !(isHintedRateLimit(error) && state.rateLimitWaits < MAX_RATE_LIMIT_WAITS),
-      shouldRetry: async ({ error }) => {
-        if (!isRetryable(error, idempotent)) return false
-        const hinted = isHintedRateLimit(error)
-        if (hinted) state.rateLimitWaits++
-        else retriesUsed++
-        const hint = error instanceof ApiError ? error.retryAfterMs : undefined
-        if (hint !== undefined && hint > maxRetryAfter) return false
-        if (error instanceof RateLimitError && hint !== undefined) limiter.pause?.(hint)
-        const delayMs = hint ?? backoffDelay(Math.max(1, retriesUsed), this.options.backoff)
-        if (this.options.hooks?.onRetry) {
-          this.emit('onRetry', {
-            ...this.eventBase(state),
-            delayMs,
-            status: error instanceof ApiError ? error.status : undefined,
-            reason: error instanceof ApiError ? `${error.status}` : error.name,
-          })
-        }
-        await sleep(delayMs, state.callSignal)
-        return true
-      },
-    })
-  }
-
-  /** The auth headers for one attempt; awaited only when the provider is asynchronous. */
-  private authHeaders<T>(
-    spec: RequestSpec<T>,
-  ): Record<string, string> | PromiseLike<Record<string, string>> | undefined {
-    return spec.auth === false ? undefined : this.options.auth?.()
-  }
-
-  /** One attempt: headers, then the request; its answer is settled by `settle`. */
-  private async attempt<T>(spec: RequestSpec<T>, state: CallState): Promise<WithResponse<T>> {
-    state.attempts++
-    const started = Date.now()
-    const pendingAuth = this.authHeaders(spec)
-    const headers = this.headersFor(spec, isThenable(pendingAuth) ? await pendingAuth : pendingAuth)
-    if (this.options.hooks?.onRequest) this.emit('onRequest', this.eventBase(state))
-    let sent: Sent
-    try {
-      sent = await send(state.url, {
-        method: spec.method,
-        headers,
-        body: bodyText(spec.body),
-        timeoutMs: state.timeoutMs,
-        signal: state.callSignal,
-        fetch: this.options.fetch,
-      })
-    } catch (thrown) {
-      throw classifyThrown(thrown, state, { ...state, redact: this.redact })
-    }
-    return this.settle(spec, state, sent, started)
-  }
-
-  private headersFor<T>(
-    spec: RequestSpec<T>,
-    auth: Record<string, string> | undefined,
-  ): Record<string, string> {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers }
-    if (spec.body !== undefined) headers['content-type'] = spec.contentType ?? 'application/json'
-    return Object.assign(headers, spec.headers, spec.options?.headers, auth)
   }
 
   /**
-   * Turns an attempt's answer into the call's result or its typed error. Synchronous except after a 401,
-   * where credentials may be refreshed and the attempt replayed.
+   * One attempt. After a 401, credentials are refreshed once and the request replayed within the same
+   * attempt (the server did not act on it, so this spends no retry).
    */
-  private settle<T>(
-    spec: RequestSpec<T>,
-    state: CallState,
-    { response, text }: Sent,
-    started: number,
-  ): WithResponse<T> | Promise<WithResponse<T>> {
-    const now = Date.now()
-    const meta = responseMeta(
-      {
-        status: response.status,
-        headers: response.headers,
-        url: state.url,
-        attempts: state.attempts,
-        durationMs: now - state.start,
-      },
-      this.requestIdHeaders,
-      now,
-    )
-    this.latest = meta
-    const hooks = this.options.hooks
-    if (!response.ok && response.status !== 304) {
-      if (hooks?.onResponse) this.emit('onResponse', this.responseEvent(state, meta, now - started))
-      const error = apiErrorFromResponse({
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        text,
-        method: state.method,
-        path: state.path,
-        requestId: meta.requestId,
-        retryAfterMs: parseRetryAfter(response.headers),
-      })
-      if (response.status === 401) return this.refreshOr(error, spec, state)
+  async #attempt<T>(spec: RequestSpec<T>, call: Call): Promise<WithResponse<T>> {
+    const headers = await this.#headers(spec, call)
+    try {
+      return await this.#exchange(spec, call, headers)
+    } catch (error) {
+      if (error instanceof AuthenticationError && (await this.#refreshed(spec, call, headers))) {
+        return this.#exchange(spec, call, await this.#headers(spec, call))
+      }
       throw error
     }
-    const mode = spec.options?.validation ?? this.options.validation ?? 'loose'
-    const checked =
-      response.status === 304
-        ? { data: undefined as T, issues: [] }
-        : checkResponse(spec.schema, parseSuccessBody(text, response.headers, state), mode, state)
-    if (hooks?.onResponse) {
-      this.emit('onResponse', {
-        ...this.responseEvent(state, meta, now - started),
-        validationIssues: checked.issues.length ? checked.issues : undefined,
-      })
+  }
+
+  /**
+   * The request's headers, credentials included. Built outside the limiter's slot: a token refresh must
+   * never wait for a slot that the calls waiting on it hold.
+   */
+  async #headers<T>(spec: RequestSpec<T>, call: Call): Promise<Record<string, string>> {
+    const auth =
+      spec.auth === false || !this.options.auth
+        ? undefined
+        : await abortable(Promise.resolve(this.options.auth({ signal: call.signal })), call.signal)
+    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers }
+    if (spec.body !== undefined) headers['content-type'] = spec.contentType ?? 'application/json'
+    return { ...headers, ...spec.headers, ...spec.options?.headers, ...auth }
+  }
+
+  /**
+   * Waits for the tier's limiter, sends, and turns the answer into the result or a typed error. The
+   * answer is settled inside the slot, so an adaptive limiter sees a 429 as a failure, not a success.
+   */
+  async #exchange<T>(
+    spec: RequestSpec<T>,
+    call: Call,
+    headers: Record<string, string>,
+  ): Promise<WithResponse<T>> {
+    call.attempts++
+    const started = Date.now()
+    this.#emit('onRequest', this.#eventBase(call))
+    const limiter = this.#limiters[call.tier] ?? this.#limiters.default!
+    const init = {
+      method: call.method,
+      headers,
+      body: call.body,
+      timeoutMs: call.timeoutMs,
+      signal: call.signal,
+      fetch: this.options.fetch ?? globalThis.fetch,
     }
+    try {
+      // Raced against the signal too: a user's limiter may not listen to it.
+      return await abortable(
+        limiter.schedule(
+          async () => this.#settle(spec, call, await send(call.url, init), started, headers),
+          call.signal,
+        ),
+        call.signal,
+      )
+    } catch (thrown) {
+      throw classifyThrown(thrown, call, { ...call, redactor: this.redactor() })
+    }
+  }
+
+  /** An attempt's answer as the call's result, or its typed error. */
+  #settle<T>(
+    spec: RequestSpec<T>,
+    call: Call,
+    { response, text }: Sent,
+    started: number,
+    headers: Record<string, string>,
+  ): WithResponse<T> {
+    const notModified = isNotModified(response.status, headers)
+    if (!response.ok && !notModified) {
+      const redactor = this.redactor()
+      const meta = this.#meta(call, response, redactor)
+      this.#emit('onResponse', this.#responseEvent(call, meta, started))
+      throw apiErrorFromResponse(
+        {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          text,
+          method: call.method,
+          path: call.path,
+          requestId: meta.requestId,
+          retryAfterMs: parseRetryAfter(response.headers),
+        },
+        redactor,
+      )
+    }
+    const body = notModified ? undefined : parseSuccessBody(text, response.headers, call)
+    if (
+      (body ?? undefined) === undefined &&
+      !notModified &&
+      spec.schema &&
+      !spec.schema.safeParse(body).success
+    ) {
+      // A record was promised and none came: never resolve `undefined` or `null` in its place, in any mode.
+      throw new ResponseValidationError(
+        [
+          {
+            path: '',
+            message: `expected a response body, got ${body === null ? 'null' : 'none'} (HTTP ${response.status})`,
+          },
+        ],
+        call,
+      )
+    }
+    const mode = spec.options?.validation ?? this.options.validation ?? 'loose'
+    const checked = notModified
+      ? { data: undefined as T, issues: [] }
+      : checkResponse(spec.schema, body, mode, call)
+    // A body that issues credentials (a token endpoint's) names them, so this response's own headers and
+    // issues are scrubbed of them too.
+    const issued = spec.issuesSecrets?.(checked.data) ?? []
+    const redactor = issued.length
+      ? new Redactor([...(this.options.secrets?.() ?? []), ...secretForms(issued)])
+      : this.redactor()
+    const meta = this.#meta(call, response, redactor)
+    this.#emit('onResponse', {
+      ...this.#responseEvent(call, meta, started),
+      // Issue paths name the server's fields, and a hostile server can name a field anything.
+      validationIssues: checked.issues.length
+        ? (redactor.deep(checked.issues) as ValidationIssue[])
+        : undefined,
+    })
     const failure = spec.check?.(checked.data, meta)
     if (failure) throw failure
     return { data: checked.data, response: meta }
   }
 
-  private responseEvent(state: CallState, meta: ResponseMeta, durationMs: number): ResponseEvent {
+  #meta(call: Call, response: Response, redactor: Redactor): ResponseInfo {
+    const meta = new ResponseInfo(
+      {
+        status: response.status,
+        headers: response.headers,
+        url: call.url,
+        attempts: call.attempts,
+        durationMs: Date.now() - call.start,
+        requestIdHeaders: this.options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
+      },
+      redactor,
+    )
+    this.#latest = meta
+    return meta
+  }
+
+  #responseEvent(call: Call, meta: ResponseMeta, started: number): ResponseEvent {
     const { status, requestId, rateLimit } = meta
-    return { ...this.eventBase(state), status, durationMs, requestId, rateLimit }
+    return { ...this.#eventBase(call), status, durationMs: Date.now() - started, requestId, rateLimit }
   }
 
-  /** After a 401: replays the attempt when fresh credentials are ready, else throws the 401's error. */
-  private async refreshOr<T>(
-    error: SdkError,
-    spec: RequestSpec<T>,
-    state: CallState,
-  ): Promise<WithResponse<T>> {
-    if (await this.tryRefresh(spec, state)) return this.attempt(spec, state)
-    throw error
+  /** After a 401: whether fresh credentials are ready (at most once per call). */
+  async #refreshed<T>(spec: RequestSpec<T>, call: Call, sent: Record<string, string>): Promise<boolean> {
+    const refresh = this.options.refreshAuth
+    if (call.refreshed || spec.auth === false || spec.refreshOn401 === false || !refresh) return false
+    call.refreshed = true
+    return abortable(refresh({ signal: call.signal, rejected: sent }), call.signal)
   }
 
-  private async tryRefresh<T>(spec: RequestSpec<T>, state: CallState): Promise<boolean> {
-    if (state.refreshed || spec.auth === false || spec.refreshOn401 === false || !this.options.refreshAuth)
-      return false
-    state.refreshed = true
-    return this.options.refreshAuth()
+  /** A 429 that names its wait is the server pacing us, not a failure: it spends no retry (up to a bound). */
+  #isFreeWait(error: unknown, call: Call): boolean {
+    return (
+      error instanceof RateLimitError &&
+      error.retryAfterMs !== undefined &&
+      call.rateLimitWaits < MAX_RATE_LIMIT_WAITS
+    )
+  }
+
+  /**
+   * How a retry decides: only a retryable failure (see `isRetryable`), only while the server's hinted
+   * wait is within `maxRetryAfter`; then it waits the hint, or exponential backoff, and says so to
+   * `onRetry`. A 429's wait also pauses the limiter, so calls sharing it hold too.
+   */
+  async #retryAfterWait(error: unknown, call: Call, retriesConsumed: number): Promise<boolean> {
+    if (!isRetryable(error, call.idempotent)) return false
+    const hint = error instanceof ApiError ? error.retryAfterMs : undefined
+    if (hint !== undefined && hint > call.maxRetryAfter) return false
+    if (this.#isFreeWait(error, call)) call.rateLimitWaits++
+    if (error instanceof RateLimitError && hint !== undefined) {
+      ;(this.#limiters[call.tier] ?? this.#limiters.default)?.pause?.(hint)
+    }
+    const delayMs = hint ?? backoffDelay(retriesConsumed + 1, this.options.backoff)
+    this.#emit('onRetry', {
+      ...this.#eventBase(call),
+      delayMs,
+      status: error instanceof ApiError ? error.status : undefined,
+      reason: error instanceof ApiError ? `${error.status}` : (error as Error).name,
+    })
+    await sleep(delayMs, call.signal)
+    return true
+  }
+
+  /** The call's final error: typed, scrubbed of every credential, and reported to `onError`. */
+  #failed<T>(thrown: unknown, spec: RequestSpec<T>, call: Call | undefined): SdkError {
+    const place = call ?? { method: spec.method, path: spec.path }
+    const classified = classifyThrown(thrown, place, {
+      timeoutMs: call?.timeoutMs ?? 0,
+      signal: call?.signal,
+      redactor: this.redactor(),
+    })
+    const error = sanitizeError(classified, this.redactor())
+    if (call) this.#emit('onError', { ...this.#eventBase(call), error, durationMs: Date.now() - call.start })
+    return error
+  }
+
+  #eventBase(call: Call) {
+    return { method: call.method, path: call.path, attempt: call.attempts, tier: call.tier }
+  }
+
+  /** Calls a hook; a throwing hook never breaks or alters a call. */
+  #emit<K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+    try {
+      ;(this.options.hooks?.[name] as ((e: typeof event) => void) | undefined)?.(event)
+    } catch {
+      // Ignored by design.
+    }
   }
 }
 
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as PromiseLike<T> | undefined)?.then === 'function'
+const NO_SECRETS: readonly string[] = []
+
+/** A 304 answers a conditional request (`If-None-Match`): "you have it already", not a failure. */
+function isNotModified(status: number, sent: Record<string, string>): boolean {
+  return status === 304 && Object.keys(sent).some((name) => name.toLowerCase() === 'if-none-match')
 }
 
-/** A request body as sent: strings as they are, anything else as JSON. */
+/** A request body as sent: strings as they are, anything else as JSON (refused, before any I/O, if it cannot be). */
 function bodyText(body: unknown): string | undefined {
-  if (body === undefined) return undefined
-  return typeof body === 'string' ? body : JSON.stringify(body)
-}
-
-function isHintedRateLimit(error: unknown): boolean {
-  return error instanceof RateLimitError && error.retryAfterMs !== undefined
+  if (body === undefined || typeof body === 'string') return body
+  try {
+    return JSON.stringify(body)
+  } catch (error) {
+    throw new InputValidationError([
+      { path: 'body', message: `cannot be sent as JSON (${(error as Error).message})` },
+    ])
+  }
 }

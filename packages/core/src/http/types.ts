@@ -73,12 +73,23 @@ export interface Hooks {
 export interface TransportOptions {
   baseUrl: string
   fetch?: typeof fetch
-  /** Builds the auth headers for each attempt (called again after a refresh). */
-  auth?: () => Record<string, string> | Promise<Record<string, string>>
-  /** Secrets to scrub from every error, message and event. Called lazily, so rotated tokens are covered. */
+  /**
+   * Builds the auth headers for each attempt (called again after a refresh). The signal is the call's:
+   * the transport stops waiting when it aborts, whether or not the provider listens to it.
+   */
+  auth?: (context: {
+    signal: AbortSignal | undefined
+  }) => Record<string, string> | Promise<Record<string, string>>
+  /** Secret forms (see `secretForms`) to scrub from every error and event; asked each time, so rotated tokens are covered. */
   secrets?: () => readonly string[]
-  /** Called once on a 401; resolve true when fresh credentials are ready and the call should be replayed. */
-  refreshAuth?: () => Promise<boolean>
+  /**
+   * Called at most once per call, on a 401: resolve true when fresh credentials are ready and the request
+   * should be replayed. `rejected` holds the headers the server refused.
+   */
+  refreshAuth?: (context: {
+    signal: AbortSignal | undefined
+    rejected: Record<string, string>
+  }) => Promise<boolean>
   headers?: Record<string, string>
   timeout?: number
   deadline?: number
@@ -113,6 +124,8 @@ export interface RequestSpec<T = unknown> {
    * retried, redacted and reported to hooks exactly like an HTTP error.
    */
   check?: (data: T, response: ResponseMeta) => SdkError | undefined
+  /** The credentials a successful answer issues (a token endpoint's), scrubbed from its own headers and events. */
+  issuesSecrets?: (data: T) => readonly (string | undefined)[]
   /** False for the refresh call itself, so a 401 there never loops. */
   refreshOn401?: boolean
   options?: RequestOptions | undefined

@@ -1,4 +1,5 @@
 import pThrottle from 'p-throttle'
+import { abortable } from '../utils/abortable'
 import { sleep } from '../utils/sleep'
 
 /** Schedules calls under a budget. Share one between clients, or pass your own (e.g. backed by Redis). */
@@ -8,25 +9,6 @@ export interface Limiter {
   pause?(ms: number): void
 }
 
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise
-  signal.throwIfAborted()
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(v)
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(e)
-      },
-    )
-  })
-}
-
 /** A gate that holds callers while the server has asked everyone to wait. */
 class PauseGate {
   /** When the latest pause ends (ms since the epoch). */
@@ -34,11 +16,6 @@ class PauseGate {
 
   pause(ms: number): void {
     this.until = Math.max(this.until, Date.now() + ms)
-  }
-
-  /** Whether callers must wait now; checked first so a call outside any pause costs no await. */
-  get closed(): boolean {
-    return this.until > Date.now()
   }
 
   async wait(signal?: AbortSignal): Promise<void> {
@@ -60,7 +37,7 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   return {
     async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       for (;;) {
-        if (gate.closed) await gate.wait(signal)
+        await gate.wait(signal)
         const current = generation
         // A call aborted while queued gives up its slot quietly; the caller already got the abort.
         await abortable(takeSlot(), signal)
@@ -76,12 +53,7 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   }
 }
 
-/**
- * A window of `limit` calls per `interval` ms; each call of the result waits for a slot. The throttled
- * function is synchronous: p-throttle resolves with its value, where an async one's promise would be
- * adopted, two more microtasks on every call. (p-throttle always returns a promise; its types keep the
- * wrapped function's.)
- */
+/** A window of `limit` calls per `interval` ms; each call of the result waits for a slot. */
 function windowOf(limit: number, interval: number): () => Promise<void> {
   return pThrottle({ limit, interval })(() => undefined) as unknown as () => Promise<void>
 }
@@ -125,36 +97,23 @@ export function createAdaptiveLimiter(): Limiter {
     }
   }
 
-  // Shared by every call: settling a call allocates no closure of its own.
-  function succeeded<T>(result: T): T {
-    served++
-    busy--
-    return result
-  }
-  function failed(error: unknown): never {
-    busy--
-    throw error
-  }
-
   return {
-    schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-      const now = Date.now()
+    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
       // Nothing running or queued, and a whole window since any pause: the next burst starts afresh. (Calls
       // sleeping out a 429 are outside the limiter, so a pause that just ended does not count as quiet.)
-      if (busy === 0 && now > gate.until + longestWait) {
+      if (busy === 0 && Date.now() > gate.until + longestWait) {
         served = 0
         pace = undefined
       }
       busy++
-      let turn: Promise<T>
       try {
-        // The common case, no pause and no pace, goes straight through: no async frame, no extra await.
-        turn = pace || generation !== pacedFor || gate.until > now ? waitTurn(signal).then(fn) : fn()
-      } catch (error) {
+        await waitTurn(signal)
+        const result = await fn()
+        served++
+        return result
+      } finally {
         busy--
-        return Promise.reject(error)
       }
-      return turn.then(succeeded, failed)
     },
     pause(ms) {
       gate.pause(ms)

@@ -1,3 +1,5 @@
+import { assertPlainData } from './plain-data'
+
 /** A query value: scalars, arrays (sent as `key[]=v`), nested objects (sent as `key[sub]=v`). */
 export type QueryValue =
   | string
@@ -17,7 +19,7 @@ function scalar(value: string | number | boolean | Date): string {
 }
 
 // encodeURIComponent rather than URLSearchParams: the same pairs to every query parser (a space goes as
-// %20, not +), without the cost of a params object per call.
+// %20, not +).
 function encode(text: string): string {
   try {
     return encodeURIComponent(text)
@@ -43,9 +45,14 @@ function append(pairs: string[], key: string, value: QueryValue): void {
   pairs.push(`${encode(key)}=${encode(scalar(value as string | number | boolean | Date))}`)
 }
 
-/** Serializes nested query input in bracket form: `{ filter: { tags: ['a'] } }` → `filter[tags][]=a`. */
+/**
+ * Serializes nested query input in bracket form: `{ filter: { tags: ['a'] } }` → `filter[tags][]=a`.
+ * A value that cannot be sent (a cycle, nesting deeper than MAX_DEPTH, a function, symbol, bigint or
+ * invalid Date) throws an InputValidationError naming its key path; a lone surrogate is sent as U+FFFD.
+ */
 export function serializeQuery(query: QueryInput | undefined): string {
   if (!query) return ''
+  assertPlainData(query, 'the query')
   const pairs: string[] = []
   for (const key of Object.keys(query)) append(pairs, key, query[key])
   return pairs.join('&')

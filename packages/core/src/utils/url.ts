@@ -1,4 +1,4 @@
-import { SdkError } from '../errors/sdk-error'
+import { InputValidationError, SdkError } from '../errors'
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
 
@@ -28,50 +28,25 @@ export function joinUrl(base: string, path: string, query?: string): string {
   return query ? `${url}?${query}` : url
 }
 
-/** Where one request goes: its URL, the path events and errors name, and whether credentials may go there. */
-export interface Target {
-  url: string
-  path: string
-  safeForCredentials: boolean
-}
-
-// Paths the URL parser keeps exactly as written: one leading slash, only characters it never escapes,
-// and no `.` or `..` segment for it to resolve. Anything else is parsed, as before.
-const PLAIN_PATH = /^\/[\w\-.~!$&'()*+,;=:@%/]*$/
-const DOT_SEGMENT = /\/\.\.?(\/|$)/
-
-function isPlainPath(path: string): boolean {
-  return path[1] !== '/' && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path)
-}
+/** A segment the URL parser would resolve away (`.`, `..`, also percent-encoded) or split (`\`). */
+const STEERING_SEGMENT = /^(?:\.|%2e){1,2}$|\\/i
 
 /**
- * A base URL parsed once. A request to a plain path under it is built by joining strings: parsing the
- * whole URL on every request cost about 0.6 KB and 0.7 µs, a sixth of the transport's own cost on a PATCH.
+ * Where one request goes. The last guard against a steered path: whatever a resource built, a path
+ * with a segment the URL parser would resolve (`/leads/..` is `/`) is refused before any request.
  */
-export class BaseUrl {
-  readonly #href: string
-  readonly #path: string
-  readonly #safe: boolean
-
-  constructor(base: string) {
-    const parsed = new URL(base)
-    this.#href = base.replace(/\/+$/, '')
-    this.#path = parsed.pathname.replace(/\/+$/, '')
-    this.#safe = isSafeForCredentials(parsed)
+export function resolveTarget(base: string, path: string, query: string): { url: URL; path: string } {
+  const pathPart = path.split(/[?#]/, 1)[0] ?? ''
+  if (pathPart.split('/').some((segment) => STEERING_SEGMENT.test(segment))) {
+    throw new InputValidationError([
+      { path: 'path', message: `"${pathPart}" has a segment that would move the request to another path` },
+    ])
   }
-
-  /** The target of `path` (relative to the base, or an absolute URL) with an encoded query. */
-  resolve(path: string, query: string): Target {
-    if (isPlainPath(path)) {
-      const url = `${this.#href}${path}`
-      return {
-        url: query ? `${url}?${query}` : url,
-        path: `${this.#path}${path}`,
-        safeForCredentials: this.#safe,
-      }
-    }
-    const url = joinUrl(this.#href, path, query)
-    const parsed = new URL(url)
-    return { url, path: parsed.pathname, safeForCredentials: isSafeForCredentials(parsed) }
+  let url: URL
+  try {
+    url = new URL(joinUrl(base, path, query))
+  } catch {
+    throw new InputValidationError([{ path: 'baseUrl', message: 'must be an absolute http(s) URL' }])
   }
+  return { url, path: url.pathname }
 }

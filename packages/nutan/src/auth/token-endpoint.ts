@@ -40,6 +40,7 @@ export async function requestTokens(
     auth: false,
     refreshOn401: false,
     schema: TokenResponseSchema,
+    issuesSecrets: (tokens) => [tokens.access_token, tokens.refresh_token ?? undefined],
     // The SDK cannot work with a token answer it does not understand.
     options: { ...options, validation: 'strict' },
   })

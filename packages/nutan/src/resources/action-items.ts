@@ -1,4 +1,4 @@
-import { type ApiPromise, type PagePromise, parseInput, type RequestOptions } from '@x/core'
+import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
 import {
   type ActionItem,
   type ActionItemCreateParams,
@@ -9,9 +9,8 @@ import {
   type ActionItemUpdateParams,
   ActionItemUpdateSchema,
 } from '../schemas/action-item'
-import { IdInputSchema } from '../schemas/common'
 import { offsetList } from './offset-list'
-import { APIResource, recordPath } from './resource'
+import { APIResource, parseBody, recordPath } from './resource'
 
 /** `/v1/action-items`: list, create, update and delete action items. */
 export class ActionItems extends APIResource {
@@ -34,7 +33,7 @@ export class ActionItems extends APIResource {
   /** Creates an action item. */
   create(params: ActionItemCreateParams, options?: RequestOptions): ApiPromise<ActionItem> {
     return this.call(() => {
-      const body = parseInput(ActionItemCreateSchema, params, 'actionItems.create')
+      const body = parseBody(ActionItemCreateSchema, params, 'actionItems.create')
       return this.transport.request({
         method: 'POST',
         path: '/action-items',
@@ -48,8 +47,8 @@ export class ActionItems extends APIResource {
   /** Updates the given fields of an action item. */
   update(id: string, params: ActionItemUpdateParams, options?: RequestOptions): ApiPromise<ActionItem> {
     return this.call(() => {
-      const path = recordPath('action-items', parseInput(IdInputSchema, id, 'actionItems.update', 'id'))
-      const body = parseInput(ActionItemUpdateSchema, params, 'actionItems.update')
+      const path = recordPath('action-items', id, 'actionItems.update')
+      const body = parseBody(ActionItemUpdateSchema, params, 'actionItems.update')
       return this.transport.request({ method: 'PATCH', path, body, schema: ActionItemSchema, options })
     })
   }
@@ -57,7 +56,7 @@ export class ActionItems extends APIResource {
   /** Deletes an action item. */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.call(() => {
-      const path = recordPath('action-items', parseInput(IdInputSchema, id, 'actionItems.delete', 'id'))
+      const path = recordPath('action-items', id, 'actionItems.delete')
       return this.transport.request<void>({ method: 'DELETE', path, options })
     })
   }

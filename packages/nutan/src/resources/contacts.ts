@@ -1,5 +1,4 @@
-import { type ApiPromise, type PagePromise, parseInput, type RequestOptions } from '@x/core'
-import { IdInputSchema } from '../schemas/common'
+import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
 import {
   type Contact,
   type ContactCreateParams,
@@ -11,7 +10,7 @@ import {
   ContactUpdateSchema,
 } from '../schemas/contact'
 import { offsetList } from './offset-list'
-import { APIResource, recordPath } from './resource'
+import { APIResource, parseBody, recordPath } from './resource'
 
 /** `/v1/contacts`: list, create, update and soft-delete contacts. */
 export class Contacts extends APIResource {
@@ -31,7 +30,7 @@ export class Contacts extends APIResource {
   /** Creates a contact. */
   create(params: ContactCreateParams, options?: RequestOptions): ApiPromise<Contact> {
     return this.call(() => {
-      const body = parseInput(ContactCreateSchema, params, 'contacts.create')
+      const body = parseBody(ContactCreateSchema, params, 'contacts.create')
       return this.transport.request({
         method: 'POST',
         path: '/contacts',
@@ -45,8 +44,8 @@ export class Contacts extends APIResource {
   /** Updates the given fields of a contact. */
   update(id: string, params: ContactUpdateParams, options?: RequestOptions): ApiPromise<Contact> {
     return this.call(() => {
-      const path = recordPath('contacts', parseInput(IdInputSchema, id, 'contacts.update', 'id'))
-      const body = parseInput(ContactUpdateSchema, params, 'contacts.update')
+      const path = recordPath('contacts', id, 'contacts.update')
+      const body = parseBody(ContactUpdateSchema, params, 'contacts.update')
       return this.transport.request({ method: 'PATCH', path, body, schema: ContactSchema, options })
     })
   }
@@ -54,7 +53,7 @@ export class Contacts extends APIResource {
   /** Soft-deletes a contact (the server keeps it with `deleted_at` set). */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.call(() => {
-      const path = recordPath('contacts', parseInput(IdInputSchema, id, 'contacts.delete', 'id'))
+      const path = recordPath('contacts', id, 'contacts.delete')
       return this.transport.request<void>({ method: 'DELETE', path, options })
     })
   }

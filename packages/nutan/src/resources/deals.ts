@@ -1,5 +1,5 @@
-import { type ApiPromise, type PagePromise, parseInput, type RequestOptions } from '@x/core'
-import { IdInputSchema, type PagingParams, PagingParamsSchema } from '../schemas/common'
+import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type PagingParams, PagingParamsSchema } from '../schemas/common'
 import {
   type Deal,
   type DealCreateParams,
@@ -13,7 +13,7 @@ import {
 import { type Objection, ObjectionSchema } from '../schemas/objection'
 import { type Signal, SignalSchema } from '../schemas/signal'
 import { offsetList } from './offset-list'
-import { APIResource, recordPath } from './resource'
+import { APIResource, parseBody, recordPath } from './resource'
 
 /** `/v1/deals`: list, create, update and soft-delete deals; a deal's signals and objections. */
 export class Deals extends APIResource {
@@ -33,7 +33,7 @@ export class Deals extends APIResource {
   /** Creates a deal. */
   create(params: DealCreateParams, options?: RequestOptions): ApiPromise<Deal> {
     return this.call(() => {
-      const body = parseInput(DealCreateSchema, params, 'deals.create')
+      const body = parseBody(DealCreateSchema, params, 'deals.create')
       return this.transport.request({ method: 'POST', path: '/deals', body, schema: DealSchema, options })
     })
   }
@@ -41,8 +41,8 @@ export class Deals extends APIResource {
   /** Updates the given fields of a deal. */
   update(id: string, params: DealUpdateParams, options?: RequestOptions): ApiPromise<Deal> {
     return this.call(() => {
-      const path = recordPath('deals', parseInput(IdInputSchema, id, 'deals.update', 'id'))
-      const body = parseInput(DealUpdateSchema, params, 'deals.update')
+      const path = recordPath('deals', id, 'deals.update')
+      const body = parseBody(DealUpdateSchema, params, 'deals.update')
       return this.transport.request({ method: 'PATCH', path, body, schema: DealSchema, options })
     })
   }
@@ -50,7 +50,7 @@ export class Deals extends APIResource {
   /** Soft-deletes a deal. */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.call(() => {
-      const path = recordPath('deals', parseInput(IdInputSchema, id, 'deals.delete', 'id'))
+      const path = recordPath('deals', id, 'deals.delete')
       return this.transport.request<void>({ method: 'DELETE', path, options })
     })
   }
@@ -59,7 +59,7 @@ export class Deals extends APIResource {
   signals(id: string, params?: PagingParams, options?: RequestOptions): PagePromise<Signal, PagingParams> {
     return offsetList({
       transport: this.transport,
-      path: () => recordPath('deals', parseInput(IdInputSchema, id, 'deals.signals', 'id'), 'signals'),
+      path: () => recordPath('deals', id, 'deals.signals', 'signals'),
       item: SignalSchema,
       params: PagingParamsSchema,
       input: params,
@@ -76,7 +76,7 @@ export class Deals extends APIResource {
   ): PagePromise<Objection, PagingParams> {
     return offsetList({
       transport: this.transport,
-      path: () => recordPath('deals', parseInput(IdInputSchema, id, 'deals.objections', 'id'), 'objections'),
+      path: () => recordPath('deals', id, 'deals.objections', 'objections'),
       item: ObjectionSchema,
       params: PagingParamsSchema,
       input: params,

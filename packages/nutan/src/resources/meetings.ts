@@ -1,5 +1,5 @@
-import { type ApiPromise, type PagePromise, parseInput, type RequestOptions } from '@x/core'
-import { IdInputSchema, type PagingParams, PagingParamsSchema } from '../schemas/common'
+import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type PagingParams, PagingParamsSchema } from '../schemas/common'
 import {
   type Meeting,
   type MeetingCreateParams,
@@ -15,7 +15,7 @@ import {
   ParticipantSchema,
 } from '../schemas/participant'
 import { offsetList } from './offset-list'
-import { APIResource, recordPath } from './resource'
+import { APIResource, parseBody, recordPath } from './resource'
 
 /** `/v1/meetings`: list, create and delete meeting records; list and add participants. */
 export class Meetings extends APIResource {
@@ -35,7 +35,7 @@ export class Meetings extends APIResource {
   /** Creates a meeting record. */
   create(params: MeetingCreateParams, options?: RequestOptions): ApiPromise<Meeting> {
     return this.call(() => {
-      const body = parseInput(MeetingCreateSchema, params, 'meetings.create')
+      const body = parseBody(MeetingCreateSchema, params, 'meetings.create')
       return this.transport.request({
         method: 'POST',
         path: '/meetings',
@@ -49,7 +49,7 @@ export class Meetings extends APIResource {
   /** Deletes a meeting record. */
   delete(id: string, options?: RequestOptions): ApiPromise<void> {
     return this.call(() => {
-      const path = recordPath('meetings', parseInput(IdInputSchema, id, 'meetings.delete', 'id'))
+      const path = recordPath('meetings', id, 'meetings.delete')
       return this.transport.request<void>({ method: 'DELETE', path, options })
     })
   }
@@ -62,8 +62,7 @@ export class Meetings extends APIResource {
   ): PagePromise<Participant, PagingParams> {
     return offsetList({
       transport: this.transport,
-      path: () =>
-        recordPath('meetings', parseInput(IdInputSchema, id, 'meetings.participants', 'id'), 'participants'),
+      path: () => recordPath('meetings', id, 'meetings.participants', 'participants'),
       item: ParticipantSchema,
       params: PagingParamsSchema,
       input: params,
@@ -79,11 +78,11 @@ export class Meetings extends APIResource {
     options?: RequestOptions,
   ): ApiPromise<Participant> {
     return this.call(() => {
-      const meetingId = parseInput(IdInputSchema, id, 'meetings.addParticipant', 'id')
-      const body = parseInput(ParticipantCreateSchema, participant, 'meetings.addParticipant', 'participant')
+      const path = recordPath('meetings', id, 'meetings.addParticipant', 'participants')
+      const body = parseBody(ParticipantCreateSchema, participant, 'meetings.addParticipant', 'participant')
       return this.transport.request({
         method: 'POST',
-        path: recordPath('meetings', meetingId, 'participants'),
+        path,
         body,
         schema: ParticipantSchema,
         options,

@@ -1,4 +1,5 @@
 import {
+  assertPlainData,
   type NextParams,
   nextOffset,
   type OffsetParams,
@@ -60,6 +61,8 @@ export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): Pa
   return new PagePromise<T, P>(() => {
     const path = typeof spec.path === 'function' ? spec.path() : spec.path
     const params = parseInput(spec.params, spec.input ?? {}, spec.context) as P
+    // Loose filters pass unknown keys through as given: a cycle or a bigint is refused here, naming the method.
+    assertPlainData(params, spec.context)
     const fetch = (page: P): Promise<PageData<T>> =>
       spec.transport
         .request({ method: 'GET', path, query: page as QueryInput, schema: envelope, options: spec.options })

@@ -11,7 +11,7 @@ import {
 } from '../schemas/sync'
 import { SYNC_BATCH_LIMIT } from '../sync/plan'
 import { pushChanges, type SyncPushOptions, type SyncPushResult } from '../sync/push'
-import { APIResource } from './resource'
+import { APIResource, parseBody } from './resource'
 
 // Optional rather than z._default: the default is applied below, so bundles skip zod's default machinery.
 const BatchSizeSchema = z.optional(
@@ -30,8 +30,9 @@ export class Sync extends APIResource {
    * tier. Batches are idempotent (rows carry their ids), so transient failures are retried; when a
    * batch still fails, a SyncError says exactly which rows were applied and which are pending.
    */
-  async push(changes: SyncChangeSet, options: SyncPushOptions = {}): Promise<SyncPushResult> {
-    const checked = parseInput(SyncChangeSetSchema, changes, 'sync.push') as SyncChangeSet
+  async push(changes: SyncChangeSet, given?: SyncPushOptions): Promise<SyncPushResult> {
+    const checked = parseBody(SyncChangeSetSchema, changes, 'sync.push') as SyncChangeSet
+    const options = given ?? {}
     const batchSize =
       parseInput(BatchSizeSchema, options.batchSize, 'sync.push', 'options.batchSize') ?? SYNC_BATCH_LIMIT
     return pushChanges(

@@ -43,7 +43,7 @@ export class EventsResource {
   list(params: EventListParams = {}, options?: RequestOptions): ApiPromise<WebhookBatch> {
     const run = async () => {
       const p = parseInput(EventListParamsSchema, params, 'events.list')
-      return this.ctx.transport
+      const { data, response } = await this.ctx.transport
         .request({
           method: 'GET',
           path: '/events',
@@ -61,8 +61,8 @@ export class EventsResource {
           schema: EventsResponseSchema,
           options,
         })
-        .map((body) => toBatch(body))
         .withResponse()
+      return { data: toBatch(data), response }
     }
     return new ApiPromise(run())
   }

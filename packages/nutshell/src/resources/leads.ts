@@ -1,4 +1,4 @@
-import { type PagePromise, parseInput, type RequestOptions, SdkError } from '@x/core'
+import { type PagePromise, type RequestOptions, SdkError } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type ResolvedListParams, type SearchListInput } from '../query/list-params'
 import { RelatedRecords } from '../related'
@@ -10,7 +10,7 @@ import { ProductMapsResponseSchema } from '../schemas/product'
 import type { ResourceContext } from './context'
 import { OUTCOMES } from './outcomes'
 import { RecordPromise } from './record-promise'
-import { Collection, type CollectionSpec, type Ids, oneId, recordAnswer } from './rest'
+import { Collection, type CollectionSpec, checkedId, type Ids, oneId, parseBody, recordAnswer } from './rest'
 import type { UpdateInput, UpdateOptions } from './update'
 
 /** Fields `GET /leads` sorts by (prefix `-` for descending). */
@@ -126,11 +126,12 @@ export class LeadsResource {
   close(id: string | number, outcome: LeadCloseInput, options?: RequestOptions): RecordPromise<Lead> {
     return new RecordPromise(
       (async () => {
-        const path = `/leads/${oneId(id, 'leads.close')}/status`
-        const parsed = parseInput(LeadCloseInputSchema, outcome, 'leads.close', 'outcome')
+        const context = 'leads.close'
+        const path = `/leads/${oneId(id, context)}/status`
+        const parsed = parseBody(LeadCloseInputSchema, outcome, context, 'outcome')
         const body =
           typeof parsed === 'string' ? { outcomeId: await this.outcomeId(parsed, options) } : parsed
-        return this.records.write<Lead>('POST', path, options, body)
+        return this.records.write<Lead>({ method: 'POST', path, options, body, context })
       })(),
     )
   }
@@ -170,7 +171,7 @@ export class LeadsResource {
   setPipeline(id: string | number, stagesetId: string, options?: RequestOptions): RecordPromise<Lead> {
     return this.records.send('POST', id, 'setPipeline', options, {
       suffix: '/stageset',
-      body: () => ({ stageset: oneId(stagesetId, 'leads.setPipeline') }),
+      body: () => ({ stageset: checkedId(stagesetId, 'leads.setPipeline', 'stagesetId') }),
     })
   }
 

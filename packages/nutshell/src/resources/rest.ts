@@ -1,13 +1,16 @@
 import {
+  assertPlainData,
   type HttpMethod,
   NotFoundError,
   nextPageNumber,
   type PageData,
   PagePromise,
   parseInput,
+  pathParam,
   type QueryInput,
   type RequestOptions,
   type ResponseMeta,
+  ResponseValidationError,
   type Schema,
 } from '@x/core'
 import * as z from 'zod/mini'
@@ -31,24 +34,71 @@ const IdSchema = z.union([
 ])
 const IdsSchema = z.union([IdSchema, z.array(IdSchema).check(z.minLength(1))])
 
-/** Validates and encodes an id (or several, comma-joined) for a path segment. */
+/**
+ * Validates and encodes an id (or several, each checked, comma-joined) for a path segment: Nutshell's
+ * own rule (no commas, slashes or spaces; whole numbers >= 1), then the core's path rule (`pathParam`).
+ */
 export function idSegment(ids: Ids, context: string): { segment: string; list: string[]; many: boolean } {
-  const parsed = parseInput(IdsSchema, ids, context, Array.isArray(ids) ? 'ids' : 'id')
-  const list = (Array.isArray(parsed) ? parsed : [parsed]).map(String)
-  return { segment: list.map(encodeURIComponent).join(','), list, many: Array.isArray(parsed) }
+  const many = Array.isArray(ids)
+  const parsed = parseInput(IdsSchema, ids, context, many ? 'ids' : 'id')
+  const values: (string | number)[] = Array.isArray(parsed) ? parsed : [parsed]
+  const segment = values.map((id, i) => pathParam(id, context, many ? `ids[${i}]` : 'id')).join(',')
+  return { segment, list: values.map(String), many }
 }
 
-/** Encodes one id for a path, after checking it; a list is refused, since these paths name one record. */
-export function oneId(id: string | number, context: string): string {
-  return encodeURIComponent(parseInput(IdSchema, id, context, 'id'))
+/** Checks one id (a list is refused: these paths name one record) and encodes it for a path segment. */
+export function oneId(id: string | number, context: string, field = 'id'): string {
+  return pathParam(parseInput(IdSchema, id, context, field), context, field)
 }
 
-function recordsIn(body: unknown, key: string): unknown[] {
+/** Checks one id by the same rules as `oneId`, for a body: the checked value, not percent-encoded. */
+export function checkedId(id: string | number, context: string, field = 'id'): string {
+  oneId(id, context, field)
+  return String(id)
+}
+
+/**
+ * Parses a caller's input for a request body, and checks that it is plain data JSON sends as it is (no
+ * cycle, no bigint, function or symbol, at most MAX_DEPTH levels): loose schemas pass unknown fields
+ * through as given, and the transport's JSON.stringify must never be the one to find them.
+ */
+export function parseBody<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  context: string,
+  prefix?: string,
+): z.output<S> {
+  const parsed = parseInput(schema, input, context, prefix)
+  assertPlainData(parsed, context, prefix)
+  return parsed
+}
+
+/** The ResponseValidationError for an answer that should have held a record and did not. */
+export function missingRecord(
+  key: string,
+  context: string,
+  method: string,
+  path: string,
+  response: ResponseMeta | undefined,
+): ResponseValidationError {
+  const status = response ? ` (HTTP ${response.status})` : ''
+  return new ResponseValidationError(
+    [{ path: '', message: `expected a "${key}" record in the answer to ${context}, got none${status}` }],
+    { method, path },
+  )
+}
+
+/** The records a body holds: its `<key>` array, a bare array, or a bare record; undefined when it holds none of these. */
+function recordsIn(body: unknown, key: string): unknown[] | undefined {
   if (Array.isArray(body)) return body
-  if (typeof body !== 'object' || body === null) return []
+  if (typeof body !== 'object' || body === null) return undefined
   const value = (body as Record<string, unknown>)[key]
   if (Array.isArray(value)) return value
-  return 'id' in body ? [body] : []
+  return 'id' in body ? [body] : undefined
+}
+
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function totalIn(body: unknown): number | undefined {
@@ -103,6 +153,22 @@ export interface SendExtras {
   /** Builds the body; runs after the id is checked, and its input errors become rejections. */
   body?: () => unknown
   idempotent?: boolean
+  /** The answer may hold no record (a delete); otherwise an answer without one is a ResponseValidationError. */
+  recordOptional?: boolean
+}
+
+/** One write: where it goes, its body, and how its answer is read. */
+export interface WriteRequest {
+  method: HttpMethod
+  path: string
+  options: RequestOptions | undefined
+  /** Plain data: build it from `parseBody`, so a cycle or a bigint is refused before any I/O. */
+  body?: unknown
+  idempotent?: boolean | undefined
+  /** Names the method in errors (`leads.close`). */
+  context: string
+  /** The answer may hold no record (a delete). */
+  recordOptional?: boolean | undefined
 }
 
 /**
@@ -147,7 +213,7 @@ export class Collection<T> {
             fetchBody,
           )
         : await fetchBody()
-      return { items: recordsIn(body, this.key) as T[], total: totalIn(body), raw: body, response }
+      return { items: (recordsIn(body, this.key) ?? []) as T[], total: totalIn(body), raw: body, response }
     }
     return new PagePromise<T, ResolvedListParams>(() => {
       const checked = listParams ? parseInput(listParams, input ?? {}, `${this.spec.name}.list`) : {}
@@ -192,6 +258,8 @@ export class Collection<T> {
       ? await this.ctx.readWithFallback({ entity: fallback, op: 'get', params: { ids: list } }, rest)
       : await rest()
     const records = recordsIn(body, this.key)
+    // No `<key>` array at all (a 204, a 304, an empty or foreign body) is a broken answer; an empty one, a miss.
+    if (records === undefined) throw missingRecord(this.key, context, 'GET', path, response)
     if (many) return { data: records as R, body, response }
     if (records.length === 0) {
       throw new NotFoundError({
@@ -202,6 +270,7 @@ export class Collection<T> {
         requestId: response?.requestId,
       })
     }
+    if (!isRecord(records[0])) throw missingRecord(this.key, context, 'GET', path, response)
     return { data: records[0] as R, body, response }
   }
 
@@ -212,14 +281,16 @@ export class Collection<T> {
     options: RequestOptions | undefined,
     wrap: (record: unknown) => unknown = (record) => ({ [this.key]: [record] }),
   ): RecordPromise<T> {
+    const context = `${this.spec.name}.create`
     return new RecordPromise(
       (async () =>
-        this.write<T>(
-          'POST',
-          this.path,
+        this.write<T>({
+          method: 'POST',
+          path: this.path,
           options,
-          wrap(parseInput(schema, input, `${this.spec.name}.create`)),
-        ))(),
+          body: wrap(parseBody(schema, input, context)),
+          context,
+        }))(),
     )
   }
 
@@ -231,21 +302,24 @@ export class Collection<T> {
     options: RequestOptions | undefined,
     extras: SendExtras = {},
   ): RecordPromise<R> {
+    const context = `${this.spec.name}.${action}`
     return new RecordPromise(
       (async () =>
-        this.write<R>(
+        this.write<R>({
           method,
-          `${this.path}/${oneId(id, `${this.spec.name}.${action}`)}${extras.suffix ?? ''}`,
+          path: `${this.path}/${oneId(id, context)}${extras.suffix ?? ''}`,
           options,
-          extras.body?.(),
-          extras.idempotent,
-        ))(),
+          body: extras.body?.(),
+          idempotent: extras.idempotent,
+          context,
+          recordOptional: extras.recordOptional,
+        }))(),
     )
   }
 
   /** Deletes a record; the service answers with it (or with nothing). */
   delete(id: string | number, options: RequestOptions | undefined): RecordPromise<T | undefined> {
-    return this.send('DELETE', id, 'delete', options)
+    return this.send('DELETE', id, 'delete', options, { recordOptional: true })
   }
 
   /** Restores a deleted record (retried safely: restoring twice changes nothing). */
@@ -277,17 +351,19 @@ export class Collection<T> {
     })
   }
 
-  /** Sends a write and resolves to the record the service answered with (undefined on 204). */
-  async write<R>(
-    method: HttpMethod,
-    path: string,
-    options: RequestOptions | undefined,
-    body?: unknown,
-    idempotent?: boolean,
-  ): Promise<RecordResult<R>> {
+  /**
+   * Sends a write and resolves to the record the service answered with. An answer without one (a 204, a
+   * 304, an empty body, `{}`, `{ "<key>": [] }`) is a ResponseValidationError, unless `recordOptional`.
+   */
+  async write<R>(req: WriteRequest): Promise<RecordResult<R>> {
+    const { method, path, body, idempotent, options } = req
     const r = await this.ctx.transport
       .request({ method, path, body, schema: this.spec.answer, idempotent, options })
       .withResponse()
-    return { data: recordsIn(r.data, this.key)[0] as R, body: r.data, response: r.response }
+    const record = recordsIn(r.data, this.key)?.[0]
+    if (!isRecord(record) && !req.recordOptional) {
+      throw missingRecord(this.key, req.context, method, path, r.response)
+    }
+    return { data: (isRecord(record) ? record : undefined) as R, body: r.data, response: r.response }
   }
 }

@@ -1,4 +1,4 @@
-import { InputValidationError, type RequestOptions } from '@x/core'
+import { assertPlainData, InputValidationError, type RequestOptions } from '@x/core'
 import { patchFromChanges } from '../patch/from-changes'
 import { normalizeOperations } from '../patch/normalize'
 import type { PatchOperation, RecordChanges } from '../patch/types'
@@ -45,6 +45,8 @@ export function patchRecord<T>(spec: {
 }): Promise<T | undefined> {
   let ops: PatchOperation[]
   try {
+    // Patch values go out as the caller gave them: checked as plain data first (no cycle, bigint, ...).
+    assertPlainData(spec.input, `${spec.type}.update`)
     ops = toOperations(spec.type, spec.input)
   } catch (error) {
     return Promise.reject(error)

@@ -1,4 +1,5 @@
 import {
+  assertPlainData,
   ConnectionError,
   type ResponseMeta,
   ResponseValidationError,
@@ -7,7 +8,7 @@ import {
   type WithResponse,
 } from '@x/core'
 import * as z from 'zod/mini'
-import { EndpointResolver } from './discovery'
+import { EndpointResolver, parseUrl } from './discovery'
 import { isReadMethod, isRpcResponse, rpcResponseSchema } from './envelope'
 import { rpcError } from './errors'
 import type { RpcConditionalOptions, RpcContext, RpcRequestOptions } from './types'
@@ -50,8 +51,10 @@ export class RpcCaller {
     options: RpcRequestOptions | RpcConditionalOptions = {},
   ): Promise<RpcReply<T>> {
     const { etag, ...requestOptions } = options as Partial<RpcConditionalOptions>
+    // Params go out as given: plain data only, so JSON.stringify never meets a cycle or a bigint.
+    assertPlainData(params, `rpc.${method}`, 'params')
     const endpoint = await this.endpoints.resolve(requestOptions)
-    const path = new URL(endpoint).pathname
+    const path = parseUrl(endpoint, 'rpc.endpoint').pathname
     let reply: WithResponse<unknown>
     try {
       reply = await this.transport
@@ -69,7 +72,6 @@ export class RpcCaller {
                   rpcMethod: method,
                   path,
                   requestId: response.requestId,
-                  secrets: this.transport.options.secrets?.() ?? [],
                 })
               : undefined,
           options: requestOptions,

@@ -1,4 +1,4 @@
-import { type RequestOptions, SdkError, type Transport } from '@x/core'
+import { InputValidationError, type RequestOptions, SdkError, type Transport } from '@x/core'
 import * as z from 'zod/mini'
 import { isRpcResponse, rpcResponseSchema } from './envelope'
 import { rpcError } from './errors'
@@ -16,6 +16,15 @@ export const DiscoveryResultSchema = z.looseObject({
 })
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$/
+
+/** The parsed form of a configured URL (`rpc.endpoint`, `rpc.discoveryUrl`); a bad one is an input error, not a TypeError. */
+export function parseUrl(url: string, field: string): URL {
+  try {
+    return new URL(url)
+  } catch {
+    throw new InputValidationError([{ path: field, message: 'must be an absolute URL' }], 'NutshellClient')
+  }
+}
 
 /** Settings of endpoint resolution. */
 export interface EndpointResolverOptions {
@@ -85,30 +94,26 @@ export class EndpointResolver {
   private async discover(options: Omit<RequestOptions, 'signal'>): Promise<string> {
     const discoveryUrl = this.options.discoveryUrl ?? DEFAULT_DISCOVERY_URL
     const id = `discovery-${++this.sequence}`
-    const { data, response } = await this.options.transport
-      .request({
-        method: 'POST',
-        path: discoveryUrl,
-        body: { method: 'getApiForUsername', params: { username: this.options.email }, id },
-        idempotent: true,
-        // The official client sends discovery without credentials; the key is only for the endpoint it names.
-        auth: false,
-        schema: rpcResponseSchema(DiscoveryResultSchema),
-        options,
-      })
-      .withResponse()
-    const path = new URL(discoveryUrl).pathname
-    if (isRpcResponse(data) && data.error)
-      throw rpcError(data.error, {
-        rpcMethod: 'getApiForUsername',
-        path,
-        requestId: response.requestId,
-        secrets: this.options.transport.options.secrets?.() ?? [],
-      })
+    const discovery = parseUrl(discoveryUrl, 'rpc.discoveryUrl')
+    const path = discovery.pathname
+    const data = await this.options.transport.request({
+      method: 'POST',
+      path: discoveryUrl,
+      body: { method: 'getApiForUsername', params: { username: this.options.email }, id },
+      idempotent: true,
+      // The official client sends discovery without credentials; the key is only for the endpoint it names.
+      auth: false,
+      schema: rpcResponseSchema(DiscoveryResultSchema),
+      check: (body, response) =>
+        isRpcResponse(body) && body.error
+          ? rpcError(body.error, { rpcMethod: 'getApiForUsername', path, requestId: response.requestId })
+          : undefined,
+      options,
+    })
     const api = isRpcResponse(data) ? (data.result as { api?: unknown } | null | undefined)?.api : undefined
     if (typeof api !== 'string' || !HOST.test(api))
       throw new SdkError(`Nutshell discovery (${discoveryUrl}) named no usable API host for this user`)
-    const endpoint = `${new URL(discoveryUrl).protocol}//${api}/api/v1/json`
+    const endpoint = `${discovery.protocol}//${api}/api/v1/json`
     this.cached = {
       endpoint,
       expiresAt: Date.now() + (this.options.discoveryTtlMs ?? DEFAULT_DISCOVERY_TTL_MS),

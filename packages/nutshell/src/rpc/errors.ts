@@ -1,4 +1,4 @@
-import { type ApiError, apiErrorFromStatus, redactText } from '@x/core'
+import { type ApiError, apiErrorFromStatus } from '@x/core'
 import type { RpcErrorBody } from './envelope'
 
 /** HTTP statuses a JSON-RPC `code` is taken as literally. */
@@ -19,35 +19,27 @@ export function statusForRpcCode(code: number | string): number {
   return 500
 }
 
-function scrub(value: unknown, secrets: readonly string[]): unknown {
-  if (value === undefined || secrets.length === 0) return value
-  if (typeof value === 'string') return redactText(value, secrets)
-  try {
-    return JSON.parse(redactText(JSON.stringify(value), secrets))
-  } catch {
-    return undefined
-  }
-}
-
 /** Where a JSON-RPC error came from. */
 export interface RpcErrorPlace {
   rpcMethod: string
   path: string
   requestId: string | undefined
-  secrets: readonly string[]
 }
 
-/** Turns a JSON-RPC `error` member into the core's typed ApiError, keeping `code` and `data`. */
+/**
+ * Turns a JSON-RPC `error` member into the core's typed ApiError, keeping `code` and `data`. (The
+ * transport scrubs every credential from it before anyone sees it, as from every error.)
+ */
 export function rpcError(error: RpcErrorBody, place: RpcErrorPlace): ApiError {
   const text = error.message || 'JSON-RPC error'
   const message = `JSON-RPC error ${error.code} from ${place.rpcMethod}: ${text}${place.requestId ? ` [request ${place.requestId}]` : ''}`
   return apiErrorFromStatus(statusForRpcCode(error.code), {
-    message: redactText(message, place.secrets),
+    message,
     method: 'POST',
     path: place.path,
     requestId: place.requestId,
     code: error.code,
-    data: scrub(error.data, place.secrets),
-    body: scrub(error, place.secrets),
+    data: error.data,
+    body: error,
   })
 }

@@ -1,0 +1,127 @@
+// The rule: `deadline`, `timeout` and `signal` bound a Nutan call through everything it waits on, a
+// token refresh and the client-side rate budgets included, and a refresh never deadlocks a limiter.
+import { type Limiter, TimeoutError } from '@x/core'
+import { http } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { clientFor, createFakeNutan, type FakeNutan, jwt, listOf, nutanError } from './support/fake-nutan'
+
+let fake: FakeNutan
+beforeEach(() => {
+  fake = createFakeNutan()
+  fake.use(
+    http.get('https://api.nutan.ai/v1/deals', ({ request }) =>
+      listOf([{ id: 'deal_1' }], new URL(request.url)),
+    ),
+  )
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const expired = () => jwt({ sub: 'usr_1', exp: Math.floor(Date.now() / 1000) - 60 })
+const never = <T>() => new Promise<T>(() => {})
+
+async function timed(promise: PromiseLike<unknown>): Promise<{ at: number; error: unknown }> {
+  const start = Date.now()
+  const outcome = Promise.resolve(promise).then(
+    () => ({ at: Date.now() - start, error: undefined }),
+    (error: unknown) => ({ at: Date.now() - start, error }),
+  )
+  await vi.advanceTimersByTimeAsync(120_000)
+  return outcome
+}
+
+describe('time limits hold through a token refresh', () => {
+  it('a 5 s deadline is kept while the refresh waits for a strict-tier slot, and the abandoned refresh is cancelled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    let refreshSignal: AbortSignal | undefined
+    const strict: Limiter = {
+      schedule: (_fn, signal) => {
+        refreshSignal = signal
+        return never()
+      },
+    }
+    const client = clientFor(fake, {
+      accessToken: expired(),
+      refreshToken: 'rt-initial',
+      deadline: 5_000,
+      rateLimits: { global: 1e6, strict },
+    })
+    const { at, error } = await timed(client.deals.list())
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(at).toBe(5_000)
+    expect(refreshSignal?.aborted).toBe(true)
+  })
+
+  it('a per-call signal stops the wait for a refresh at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const client = clientFor(fake, {
+      accessToken: expired(),
+      refreshToken: 'rt-initial',
+      rateLimits: { global: 1e6, strict: { schedule: () => never() } },
+    })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const { at, error } = await timed(client.deals.list({}, { signal: controller.signal }))
+    expect((error as Error).name).toBe('AbortError')
+    expect(at).toBe(100)
+  })
+
+  it('NutanClient honours deadline, backoff and headers as client options', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    fake.use(http.get('https://api.nutan.ai/v1/contacts', () => nutanError(503, 'unavailable', 'busy')))
+    const client = clientFor(fake, {
+      deadline: 2_500,
+      maxRetries: 10,
+      backoff: { initialDelay: 1_000, maxDelay: 1_000 },
+      headers: { 'x-team': 'sales' },
+    })
+    const { at, error } = await timed(client.contacts.list())
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(at).toBe(2_500)
+    // Backoff of 500-1000 ms each: between 3 and 6 attempts fit in 2.5 s.
+    const sent = fake.to('/contacts')
+    expect(sent.length).toBeGreaterThanOrEqual(3)
+    expect(sent.length).toBeLessThanOrEqual(6)
+    expect(sent.every((s) => s.headers.get('x-team') === 'sales')).toBe(true)
+  })
+})
+
+describe('refresh is single flight', () => {
+  it('under a 4-slot concurrency limiter, 8 calls with an expired token all succeed with one refresh (no deadlock)', async () => {
+    let free = 4
+    const waiting: (() => void)[] = []
+    const fourAtATime: Limiter = {
+      async schedule(fn) {
+        while (free === 0) await new Promise<void>((resolve) => waiting.push(resolve))
+        free--
+        try {
+          return await fn()
+        } finally {
+          free++
+          waiting.shift()?.()
+        }
+      },
+    }
+    const client = clientFor(fake, {
+      accessToken: expired(),
+      refreshToken: 'rt-initial',
+      deadline: 5_000,
+      rateLimits: { global: fourAtATime, strict: 1e6 },
+    })
+    const pages = await Promise.all(Array.from({ length: 8 }, () => client.deals.list()))
+    expect(pages.map((p) => p.items.length)).toEqual(Array(8).fill(1))
+    expect(fake.auth.refreshCalls).toBe(1)
+  })
+
+  it('a failing token endpoint is asked once for many waiting calls, not once per call', async () => {
+    fake.use(http.post('https://api.nutan.ai/v1/auth/token', () => nutanError(503, 'unavailable', 'down')))
+    const client = clientFor(fake, { accessToken: expired(), refreshToken: 'rt-initial', maxRetries: 0 })
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => client.deals.list()))
+    expect(outcomes.every((o) => o.status === 'rejected')).toBe(true)
+    expect(fake.to('/auth/token', 'POST')).toHaveLength(1)
+    // And within the cool-down, a new call does not knock again.
+    await expect(client.deals.list()).rejects.toBeDefined()
+    expect(fake.to('/auth/token', 'POST')).toHaveLength(1)
+  })
+})
