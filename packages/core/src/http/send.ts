@@ -23,8 +23,8 @@ export class AttemptTimeout extends Error {
   override name = 'AttemptTimeout'
 }
 
-// setTimeout fires at once for delays above 2^31 - 1 ms; longer timeouts mean "no timeout" in practice.
-const MAX_TIMER_MS = 2_147_483_647
+/** setTimeout fires at once for delays above 2^31 - 1 ms; longer limits mean "no limit" in practice. */
+export const MAX_TIMER_MS = 2_147_483_647
 
 /** The abort reason of an attempt that ran out of time, told apart from the caller's own abort. */
 const TIMED_OUT = Symbol('attempt timed out')

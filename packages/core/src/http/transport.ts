@@ -23,7 +23,7 @@ import { abortedError, classifyThrown } from './classify'
 import { checkRequestOptions } from './options'
 import { parseSuccessBody } from './read-body'
 import { ResponseInfo } from './response-meta'
-import { type Sent, send } from './send'
+import { MAX_TIMER_MS, type Sent, send } from './send'
 import type { Hooks, RequestSpec, ResponseEvent, ResponseMeta, TransportOptions, WithResponse } from './types'
 
 const DEFAULT_TIMEOUT = 30_000
@@ -116,7 +116,7 @@ export class Transport {
       const place = { method: spec.method, path: target.path }
       deadlineTimer = setTimeout(
         () => deadline.abort(new TimeoutError(place, deadlineMs, 'deadline')),
-        deadlineMs,
+        Math.min(deadlineMs, MAX_TIMER_MS),
       )
       signal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal
     }
