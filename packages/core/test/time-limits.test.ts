@@ -2,25 +2,14 @@
 // backoff waits, a credential refresh, and a custom fetch that ignores its signal).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AbortError, type Limiter, TimeoutError, Transport, type TransportOptions } from '../src'
+import { concurrencyLimiter, never, timed } from './time-limits.support'
 
 const BASE = 'https://api.example.test/v1'
-const never = <T>() => new Promise<T>(() => {})
 /** A fetch that never answers and never looks at its signal. */
 const deafFetch: typeof fetch = () => never()
 
 function transport(options: Partial<TransportOptions> = {}) {
   return new Transport({ baseUrl: BASE, fetch: deafFetch, maxRetries: 0, ...options })
-}
-
-/** When (fake ms since start) the call settled, and how. */
-async function timed(promise: PromiseLike<unknown>): Promise<{ at: number; error: unknown }> {
-  const start = Date.now()
-  const outcome = Promise.resolve(promise).then(
-    () => ({ at: Date.now() - start, error: undefined }),
-    (error: unknown) => ({ at: Date.now() - start, error }),
-  )
-  await vi.advanceTimersByTimeAsync(120_000)
-  return outcome
 }
 
 beforeEach(() => {
@@ -120,20 +109,7 @@ describe('the deadline bounds every wait', () => {
 
 describe('credentials are never fetched inside a limiter slot', () => {
   it('a refresh under a 2-slot concurrency limiter does not deadlock when both slots are taken by callers', async () => {
-    let free = 2
-    const waiting: (() => void)[] = []
-    const twoAtATime: Limiter = {
-      async schedule(fn) {
-        while (free === 0) await new Promise<void>((resolve) => waiting.push(resolve))
-        free--
-        try {
-          return await fn()
-        } finally {
-          free++
-          waiting.shift()?.()
-        }
-      },
-    }
+    const twoAtATime = concurrencyLimiter(2)
     let token = 'old'
     let refreshing: Promise<void> | undefined
     const t = transport({

@@ -1,20 +1,20 @@
 // "Paths cannot be steered": every public method that takes an id (found by reflection over the client's
-// resources, so a new method is covered without editing this file) is called with generated hostile ids.
-// Each call either rejects with an SdkError before any request, or sends only requests whose path the URL
-// parser leaves as written and that differ from the same call with a benign id in the id segment alone.
-import { InputValidationError, type Limiter, SdkError } from '@x/core'
-import fc from 'fast-check'
+// resources, so a new method is covered without editing this file) is called with generated hostile ids by
+// the shared harness (core's path-fuzz.support.ts). Here: the client, its targets and benign arguments.
+import { InputValidationError, type Limiter } from '@x/core'
 import { describe, expect, it } from 'vitest'
+import {
+  fuzzPaths,
+  isIdParam,
+  paramNames,
+  type Recorded,
+  type Target,
+} from '../../core/test/path-fuzz.support'
 import { NutanClient } from '../src'
 
 const BASE = 'https://api.nutan.test/v1'
 const RECORD = { id: 'rec_1', name: 'Record', title: 'Record' }
 const UNLIMITED: Limiter = { schedule: (fn) => fn() }
-
-interface Recorded {
-  method: string
-  raw: string
-}
 
 /** A client whose fetch records each request's raw URL string and answers as the API would. */
 function recordingClient(): { nutan: NutanClient; sent: Recorded[] } {
@@ -37,38 +37,8 @@ function recordingClient(): { nutan: NutanClient; sent: Recorded[] } {
   return { nutan, sent }
 }
 
-/** The parameter names of a method, read from its source (`update(id, params, options)`). */
-function paramNames(fn: (...args: unknown[]) => unknown): string[] {
-  const source = fn.toString()
-  const open = source.indexOf('(')
-  let depth = 0
-  let end = open
-  for (let i = open; i < source.length; i++) {
-    if ('([{'.includes(source[i]!)) depth++
-    else if (')]}'.includes(source[i]!) && --depth === 0) {
-      end = i
-      break
-    }
-  }
-  const names: string[] = []
-  let piece = ''
-  depth = 0
-  for (const ch of source.slice(open + 1, end)) {
-    if ('([{'.includes(ch)) depth++
-    if (')]}'.includes(ch)) depth--
-    if (ch === ',' && depth === 0) {
-      names.push(piece)
-      piece = ''
-    } else piece += ch
-  }
-  names.push(piece)
-  return names.map((p) => /^\s*(?:\.\.\.)?([\w$]+)/.exec(p)?.[1] ?? '').filter(Boolean)
-}
-
-const isIdParam = (name: string) => name === 'id' || name === 'ids' || /Id$/.test(name)
-
 // Benign values for the other parameters of id-taking methods; a method missing one fails the benign
-// check below with a message saying to add it.
+// check with a message saying to add it.
 const BENIGN_ARGS: Record<string, () => unknown> = {
   params: () => ({ notes: 'x' }),
   participant: () => ({ name: 'Ada' }),
@@ -78,13 +48,6 @@ const BENIGN_ARGS: Record<string, () => unknown> = {
 const BENIGN_ID = 'rec_424242'
 const OTHER_ID = 'rec_777'
 const benignFor = (name: string): unknown => (isIdParam(name) ? OTHER_ID : BENIGN_ARGS[name]?.())
-
-interface Target {
-  resource: string
-  method: string
-  params: string[]
-  at: number
-}
 
 /** Every (public method, id parameter) pair of the client's resources. */
 function targets(nutan: NutanClient): Target[] {
@@ -104,113 +67,14 @@ function targets(nutan: NutanClient): Target[] {
   return out
 }
 
-function call(nutan: NutanClient, t: Target, value: unknown): PromiseLike<unknown> {
-  const args = t.params.map((name, i) => (i === t.at ? value : benignFor(name)))
-  const resource = (
-    nutan as unknown as Record<string, Record<string, (...a: unknown[]) => PromiseLike<unknown>>>
-  )[t.resource]!
-  return resource[t.method]!(...args)
-}
-
-function rawPath(raw: string): string {
-  const origin = new URL(raw).origin
-  expect(raw.startsWith(origin)).toBe(true)
-  return raw.slice(origin.length).split(/[?#]/)[0]!
-}
-
-const FIXED: unknown[] = [
-  '',
-  '.',
-  '..',
-  '...',
-  '%2e',
-  '%2e%2e',
-  '%2E%2E',
-  '.%2e',
-  '%2e.',
-  '../x',
-  '..%2f',
-  '..%2F..',
-  'a/b',
-  '/',
-  '//x',
-  '?x',
-  '#x',
-  'a?b=c',
-  '\\',
-  '..\\x',
-  'a\\b',
-  ' ',
-  '\t',
-  '\n',
-  '\r\n',
-  '\u0000',
-  'a\u0000b',
-  '\u001f',
-  '\u007f',
-  '\u0085',
-  '\u009f',
-  '\uD800',
-  '\uDFFF',
-  'a\uD800',
-  '\uDC00a',
-  '😀',
-  'ü',
-  '１',
-  'x'.repeat(10_000),
-  'a,b',
-  '-1',
-  -1,
-  0,
-  1,
-  1.5,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  Number.NEGATIVE_INFINITY,
-  2 ** 60,
-  -0,
-  null,
-  undefined,
-  true,
-  10n,
-  Symbol('..'),
-  () => '..',
-  {},
-  { id: '..' },
-  { toString: () => '..' },
-  new String('..'),
-  new Date(0),
-  [],
-  ['..'],
-  ['rec_1', '../x'],
-  ['rec_1', '\uD800'],
-  [[1]],
-]
-
-const hostileString = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary' }),
-  fc.string({ unit: 'grapheme' }),
-  fc.string({
-    unit: fc.constantFrom('.', '/', '\\', '%', '2', 'e', 'E', 'f', '?', '#', 'a', '\u0000', '\uD800'),
-  }),
-  fc.string({ minLength: 500, maxLength: 3000 }),
-)
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 5, arbitrary: hostileString },
-  fc.integer(),
-  fc.double(),
-  fc.bigInt(),
-  fc.array(fc.oneof(hostileString, fc.integer(), fc.double()), { maxLength: 4 }),
-  fc.object(),
-)
+// Hostile ids shaped like Nutan's, after the shared ones.
+const FIXED: unknown[] = ['ü', '１', 'a,b', 1, ['rec_1', '../x'], ['rec_1', '\uD800']]
 
 const RUNS_PER_TARGET = 250
 
 describe('paths cannot be steered (Nutan)', () => {
   const { nutan, sent } = recordingClient()
   const all = targets(nutan)
-  let calls = 0
 
   it('finds the id-taking methods by reflection', () => {
     const names = all.map((t) => `${t.resource}.${t.method}`)
@@ -231,56 +95,14 @@ describe('paths cannot be steered (Nutan)', () => {
     }
   })
 
-  for (const t of all) {
-    const label = `${t.resource}.${t.method}(${t.params[t.at]})`
-    it(`${label}: hostile ids reject before any request or keep the path`, async () => {
-      sent.length = 0
-      await call(nutan, t, BENIGN_ID)
-      const benign = sent.map((r) => ({ method: r.method, segments: rawPath(r.raw).split('/') }))
-      expect(
-        benign.length,
-        `${label} with a benign id must send a request (add its arguments to BENIGN_ARGS)`,
-      ).toBeGreaterThan(0)
-      const idAt = benign.map(
-        (r) => new Set(r.segments.flatMap((s, i) => (s.includes(BENIGN_ID) ? [i] : []))),
-      )
-
-      const check = async (value: unknown) => {
-        calls++
-        sent.length = 0
-        let outcome: { ok: true } | { ok: false; error: unknown }
-        try {
-          await call(nutan, t, value)
-          outcome = { ok: true }
-        } catch (error) {
-          outcome = { ok: false, error }
-        }
-        if (!outcome.ok) {
-          const error = outcome.error
-          expect(error, `${label}: ${String(error)}`).toBeInstanceOf(SdkError)
-          if (error instanceof InputValidationError)
-            expect(sent, `${label}: sent before refusing`).toEqual([])
-        }
-        expect(sent.length).toBeLessThanOrEqual(benign.length)
-        sent.forEach((request, i) => {
-          const path = rawPath(request.raw)
-          expect(new URL(request.raw).pathname, `${label}: the URL parser rewrote ${path}`).toBe(path)
-          const segments = path.split('/')
-          expect(request.method).toBe(benign[i]!.method)
-          expect(segments.length, `${label}: ${path}`).toBe(benign[i]!.segments.length)
-          segments.forEach((s, j) => {
-            if (!idAt[i]!.has(j)) expect(s, `${label}: ${path}`).toBe(benign[i]!.segments[j])
-          })
-        })
-      }
-
-      for (const value of FIXED) await check(value)
-      await fc.assert(fc.asyncProperty(hostileValue, check), { numRuns: RUNS_PER_TARGET })
-    })
-  }
-
-  it('made thousands of calls', () => {
-    expect(calls).toBeGreaterThanOrEqual(3000)
+  fuzzPaths({
+    client: nutan,
+    sent,
+    targets: all,
+    benignId: BENIGN_ID,
+    benignFor,
+    fixed: FIXED,
+    runsPerTarget: RUNS_PER_TARGET,
   })
 })
 

@@ -3,6 +3,7 @@
 import { type Limiter, TimeoutError } from '@x/core'
 import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { concurrencyLimiter, never, timed } from '../../core/test/time-limits.support'
 import { clientFor, createFakeNutan, type FakeNutan, jwt, listOf, nutanError } from './support/fake-nutan'
 
 let fake: FakeNutan
@@ -19,17 +20,6 @@ afterEach(() => {
 })
 
 const expired = () => jwt({ sub: 'usr_1', exp: Math.floor(Date.now() / 1000) - 60 })
-const never = <T>() => new Promise<T>(() => {})
-
-async function timed(promise: PromiseLike<unknown>): Promise<{ at: number; error: unknown }> {
-  const start = Date.now()
-  const outcome = Promise.resolve(promise).then(
-    () => ({ at: Date.now() - start, error: undefined }),
-    (error: unknown) => ({ at: Date.now() - start, error }),
-  )
-  await vi.advanceTimersByTimeAsync(120_000)
-  return outcome
-}
 
 describe('time limits hold through a token refresh', () => {
   it('a 5 s deadline is kept while the refresh waits for a strict-tier slot, and the abandoned refresh is cancelled', async () => {
@@ -89,20 +79,7 @@ describe('time limits hold through a token refresh', () => {
 
 describe('refresh is single flight', () => {
   it('under a 4-slot concurrency limiter, 8 calls with an expired token all succeed with one refresh (no deadlock)', async () => {
-    let free = 4
-    const waiting: (() => void)[] = []
-    const fourAtATime: Limiter = {
-      async schedule(fn) {
-        while (free === 0) await new Promise<void>((resolve) => waiting.push(resolve))
-        free--
-        try {
-          return await fn()
-        } finally {
-          free++
-          waiting.shift()?.()
-        }
-      },
-    }
+    const fourAtATime = concurrencyLimiter(4)
     const client = clientFor(fake, {
       accessToken: expired(),
       refreshToken: 'rt-initial',

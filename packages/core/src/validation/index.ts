@@ -1,4 +1,11 @@
 export { formatPath, toIssues } from './issues'
 export { openEnum } from './open-enum'
 export { type OptionalFields, optionalFields } from './optional-fields'
-export { checkResponse, parseInput, type ResponseCheck, type Schema, type ValidationMode } from './validate'
+export {
+  checkResponse,
+  parseBody,
+  parseInput,
+  type ResponseCheck,
+  type Schema,
+  type ValidationMode,
+} from './validate'

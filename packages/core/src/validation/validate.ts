@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { InputValidationError, ResponseValidationError, type ValidationIssue } from '../errors'
+import { assertPlainData } from '../utils/plain-data'
 import { toIssues } from './issues'
 
 /** How response bodies are checked: `loose` (default), `strict` or `off`. */
@@ -21,6 +22,18 @@ export function parseInput<S extends z.ZodMiniType>(
   const result = schema.safeParse(value)
   if (result.success) return result.data as z.output<S>
   throw new InputValidationError(toIssues(result.error.issues, prefix), context)
+}
+
+/** Parses a request body with `parseInput`, then refuses what JSON cannot send as is (`assertPlainData`). */
+export function parseBody<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  context: string,
+  prefix?: string,
+): z.output<S> {
+  const parsed = parseInput(schema, input, context, prefix)
+  assertPlainData(parsed, context, prefix)
+  return parsed
 }
 
 /** Outcome of checking a response body. */

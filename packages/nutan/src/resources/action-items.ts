@@ -1,4 +1,4 @@
-import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type ApiPromise, type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import {
   type ActionItem,
   type ActionItemCreateParams,
@@ -10,7 +10,7 @@ import {
   ActionItemUpdateSchema,
 } from '../schemas/action-item'
 import { offsetList } from './offset-list'
-import { APIResource, parseBody, recordPath } from './resource'
+import { APIResource, recordPath } from './resource'
 
 /** `/v1/action-items`: list, create, update and delete action items. */
 export class ActionItems extends APIResource {

@@ -1,4 +1,4 @@
-import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type ApiPromise, type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import {
   type Contact,
   type ContactCreateParams,
@@ -10,7 +10,7 @@ import {
   ContactUpdateSchema,
 } from '../schemas/contact'
 import { offsetList } from './offset-list'
-import { APIResource, parseBody, recordPath } from './resource'
+import { APIResource, recordPath } from './resource'
 
 /** `/v1/contacts`: list, create, update and soft-delete contacts. */
 export class Contacts extends APIResource {

@@ -1,4 +1,4 @@
-import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type ApiPromise, type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import { type PagingParams, PagingParamsSchema } from '../schemas/common'
 import {
   type Deal,
@@ -13,7 +13,7 @@ import {
 import { type Objection, ObjectionSchema } from '../schemas/objection'
 import { type Signal, SignalSchema } from '../schemas/signal'
 import { offsetList } from './offset-list'
-import { APIResource, parseBody, recordPath } from './resource'
+import { APIResource, recordPath } from './resource'
 
 /** `/v1/deals`: list, create, update and soft-delete deals; a deal's signals and objections. */
 export class Deals extends APIResource {

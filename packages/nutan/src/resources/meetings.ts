@@ -1,4 +1,4 @@
-import type { ApiPromise, PagePromise, RequestOptions } from '@x/core'
+import { type ApiPromise, type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import { type PagingParams, PagingParamsSchema } from '../schemas/common'
 import {
   type Meeting,
@@ -15,7 +15,7 @@ import {
   ParticipantSchema,
 } from '../schemas/participant'
 import { offsetList } from './offset-list'
-import { APIResource, parseBody, recordPath } from './resource'
+import { APIResource, recordPath } from './resource'
 
 /** `/v1/meetings`: list, create and delete meeting records; list and add participants. */
 export class Meetings extends APIResource {

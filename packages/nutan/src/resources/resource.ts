@@ -1,5 +1,4 @@
-import { ApiPromise, assertPlainData, parseInput, pathParam, type Transport } from '@x/core'
-import type * as z from 'zod/mini'
+import { ApiPromise, parseInput, pathParam, type Transport } from '@x/core'
 import { IdInputSchema } from '../schemas/common'
 
 /** Base of every resource: holds the client's one transport. */
@@ -28,19 +27,4 @@ export abstract class APIResource {
 export function recordPath(collection: string, id: unknown, context: string, sub?: string): string {
   const segment = pathParam(parseInput(IdInputSchema, id, context, 'id'), context, 'id')
   return `/${collection}/${segment}${sub ? `/${sub}` : ''}`
-}
-
-/**
- * Parses a caller's input for a request body and checks that it is plain data JSON sends as it is (no
- * cycle, bigint, function or symbol, bounded depth): loose schemas pass unknown fields through as given.
- */
-export function parseBody<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  context: string,
-  prefix?: string,
-): z.output<S> {
-  const parsed = parseInput(schema, input, context, prefix)
-  assertPlainData(parsed, context, prefix)
-  return parsed
 }

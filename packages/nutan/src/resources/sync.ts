@@ -1,4 +1,4 @@
-import { type ApiPromise, parseInput, type RequestOptions } from '@x/core'
+import { type ApiPromise, parseBody, parseInput, type RequestOptions } from '@x/core'
 import * as z from 'zod/mini'
 import {
   type EraseParams,
@@ -11,7 +11,7 @@ import {
 } from '../schemas/sync'
 import { SYNC_BATCH_LIMIT } from '../sync/plan'
 import { pushChanges, type SyncPushOptions, type SyncPushResult } from '../sync/push'
-import { APIResource, parseBody } from './resource'
+import { APIResource } from './resource'
 
 // Optional rather than z._default: the default is applied below, so bundles skip zod's default machinery.
 const BatchSizeSchema = z.optional(

@@ -1,11 +1,11 @@
-import type { ApiPromise, RequestOptions } from '@x/core'
+import { type ApiPromise, parseBody, type RequestOptions } from '@x/core'
 import {
   type UsageRecord,
   type UsageRecordParams,
   UsageRecordParamsSchema,
   UsageRecordSchema,
 } from '../schemas/usage'
-import { APIResource, parseBody } from './resource'
+import { APIResource } from './resource'
 
 /** `/v1/tokens`: usage metering (model tokens consumed by a feature). */
 export class Usage extends APIResource {

@@ -1,4 +1,4 @@
-import type { PagePromise, RequestOptions } from '@x/core'
+import { type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type PagingInput, type ResolvedListParams } from '../query/list-params'
 import {
@@ -12,7 +12,7 @@ import {
 } from '../schemas/activity'
 import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
-import { Collection, type CollectionSpec, type Ids, parseBody, recordAnswer } from './rest'
+import { Collection, type CollectionSpec, type Ids, recordAnswer } from './rest'
 
 /** Filter keys `GET /activities` documents. */
 export type ActivityFilterKey =

@@ -1,4 +1,4 @@
-import { type PagePromise, type RequestOptions, SdkError } from '@x/core'
+import { type PagePromise, parseBody, type RequestOptions, SdkError } from '@x/core'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type ResolvedListParams, type SearchListInput } from '../query/list-params'
 import { RelatedRecords } from '../related'
@@ -10,7 +10,7 @@ import { ProductMapsResponseSchema } from '../schemas/product'
 import type { ResourceContext } from './context'
 import { OUTCOMES } from './outcomes'
 import { RecordPromise } from './record-promise'
-import { Collection, type CollectionSpec, checkedId, type Ids, oneId, parseBody, recordAnswer } from './rest'
+import { Collection, type CollectionSpec, checkedId, type Ids, oneId, recordAnswer } from './rest'
 import type { UpdateInput, UpdateOptions } from './update'
 
 /** Fields `GET /leads` sorts by (prefix `-` for descending). */

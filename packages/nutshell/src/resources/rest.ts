@@ -1,10 +1,10 @@
 import {
-  assertPlainData,
   type HttpMethod,
   NotFoundError,
   nextPageNumber,
   type PageData,
   PagePromise,
+  parseBody,
   parseInput,
   pathParam,
   type QueryInput,
@@ -55,22 +55,6 @@ export function oneId(id: string | number, context: string, field = 'id'): strin
 export function checkedId(id: string | number, context: string, field = 'id'): string {
   oneId(id, context, field)
   return String(id)
-}
-
-/**
- * Parses a caller's input for a request body, and checks that it is plain data JSON sends as it is (no
- * cycle, no bigint, function or symbol, at most MAX_DEPTH levels): loose schemas pass unknown fields
- * through as given, and the transport's JSON.stringify must never be the one to find them.
- */
-export function parseBody<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  context: string,
-  prefix?: string,
-): z.output<S> {
-  const parsed = parseInput(schema, input, context, prefix)
-  assertPlainData(parsed, context, prefix)
-  return parsed
 }
 
 /** The ResponseValidationError for an answer that should have held a record and did not. */
