@@ -1,7 +1,7 @@
 // Browser bundle budget: the minified + gzip size of importing each SDK client, from the built packages,
 // bundled with code splitting as a real app is: the code loaded up front (entry chunk + its static
 // imports) counts against the budget; chunks behind a dynamic import() are listed apart, loaded on first use.
-//   node scripts/bundle-size.ts                 the SDK clients against the 30 KB budget
+//   node scripts/bundle-size.ts                 the SDK clients against their budgets (DESIGN.md)
 //   node scripts/bundle-size.ts --json          the same as JSON
 //   node scripts/bundle-size.ts --entry "import axios from 'axios'" [--entry ...] [--limit-kb N]
 // Exits 1 when a measured import is over its limit, pulls in a Node built-in, or does not build.
@@ -14,19 +14,20 @@ import { type BundleMeasurement, formatKb, measureImport } from './bundle-size/m
 const scriptsDir = dirname(fileURLToPath(import.meta.url))
 const root = dirname(scriptsDir)
 
-const BUDGET_KB = 30
-
-/** The budgeted imports (DESIGN.md, Budgets: each at most 30 KB minified + gzip with its dependencies). */
+/**
+ * The budgeted imports (DESIGN.md, Budgets: minified + gzip with their dependencies, NutshellClient with
+ * every operation of both its APIs at most 40 KB, NutanClient at most 30 KB).
+ */
 export const SDK_ENTRIES = [
   {
     statement: "import { NutshellClient } from '@x/nutshell'",
     dist: 'packages/nutshell/dist/index.js',
-    limitKb: BUDGET_KB,
+    limitKb: 40,
   },
   {
     statement: "import { NutanClient } from '@x/nutan'",
     dist: 'packages/nutan/dist/index.js',
-    limitKb: BUDGET_KB,
+    limitKb: 30,
   },
 ]
 

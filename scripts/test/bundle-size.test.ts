@@ -15,7 +15,7 @@ const missing = SDK_ENTRIES.filter((entry) => !existsSync(join(ROOT, entry.dist)
 describe.skipIf(!built)(
   `the browser budget on the built packages${built ? '' : ` (skipped: ${missing.join(', ')} not built)`}`,
   () => {
-    it('keeps the code each SDK client loads up front within the 30 KB budget, with no Node built-in', async () => {
+    it('keeps the code each SDK client loads up front within its budget (Nutshell 40 KB, Nutan 30 KB), with no Node built-in', async () => {
       const script = join(ROOT, 'scripts', 'bundle-size.ts')
       // The script exits 1 over budget; its JSON still says by how much and which packages weigh most.
       const stdout = await promisify(execFile)(BIN.node24, [script, '--json'], { cwd: ROOT }).then(
@@ -29,9 +29,12 @@ describe.skipIf(!built)(
         expect(row.lazyGzipBytes, row.entry).toBe(row.lazyChunks.reduce((n, c) => n + c.gzipBytes, 0))
         const weights = row.byPackage.map((p) => `${p.name} ${p.bytes}`).join(', ')
         expect(row.nodeImports, row.entry).toEqual([])
-        expect(SDK_ENTRIES.find((e) => e.statement === row.entry)!.limitKb, 'the design budget').toBe(30)
+        const designBudgetKb = row.entry.includes('NutshellClient') ? 40 : 30
+        expect(SDK_ENTRIES.find((e) => e.statement === row.entry)!.limitKb, 'the design budget').toBe(
+          designBudgetKb,
+        )
         expect(row.gzipBytes, `${row.entry} (minified bytes by package: ${weights})`).toBeLessThanOrEqual(
-          30_000,
+          designBudgetKb * 1000,
         )
       }
     })
