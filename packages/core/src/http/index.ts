@@ -1,6 +1,5 @@
 export { ApiPromise } from './api-promise'
 export { checkClientOptions, checkRequestOptions } from './options'
-export { ResponseInfo } from './response-meta'
 export { Transport } from './transport'
 export type {
   ErrorEvent,

@@ -78,7 +78,7 @@ export class Transport {
   }
 
   /** The redactor for the client's current secrets (asked each time: tokens rotate). */
-  redactor(): Redactor {
+  #redactor(): Redactor {
     return redactorFor(this.options.secrets?.() ?? NO_SECRETS)
   }
 
@@ -200,7 +200,7 @@ export class Transport {
         call.signal,
       )
     } catch (thrown) {
-      throw classifyThrown(thrown, call, { ...call, redactor: this.redactor() })
+      throw classifyThrown(thrown, call, { ...call, redactor: this.#redactor() })
     }
   }
 
@@ -214,7 +214,7 @@ export class Transport {
   ): WithResponse<T> {
     const notModified = isNotModified(response.status, headers)
     if (!response.ok && !notModified) {
-      const redactor = this.redactor()
+      const redactor = this.#redactor()
       const meta = this.#meta(call, response, redactor)
       this.#emit('onResponse', this.#responseEvent(call, meta, started))
       throw apiErrorFromResponse(
@@ -258,7 +258,7 @@ export class Transport {
     const issued = spec.issuesSecrets?.(checked.data) ?? []
     const redactor = issued.length
       ? new Redactor([...(this.options.secrets?.() ?? []), ...secretForms(issued)])
-      : this.redactor()
+      : this.#redactor()
     const meta = this.#meta(call, response, redactor)
     this.#emit('onResponse', {
       ...this.#responseEvent(call, meta, started),
@@ -340,9 +340,9 @@ export class Transport {
     const classified = classifyThrown(thrown, place, {
       timeoutMs: call?.timeoutMs ?? 0,
       signal: call?.signal,
-      redactor: this.redactor(),
+      redactor: this.#redactor(),
     })
-    const error = sanitizeError(classified, this.redactor())
+    const error = sanitizeError(classified, this.#redactor())
     if (call) this.#emit('onError', { ...this.#eventBase(call), error, durationMs: Date.now() - call.start })
     return error
   }
