@@ -29,8 +29,7 @@ export class PagePromise<T, P = unknown> extends LazyPages<T, Page<T, P>> {
   }
 
   protected async loadFirstPage(): Promise<Page<T, P>> {
-    const planned = this.plan()
-    const plan = planned instanceof Promise ? await planned : planned
+    const plan = await this.plan()
     return new Page(await plan.fetch(plan.params), plan.params, plan.fetch, plan.next)
   }
 }

@@ -37,11 +37,7 @@ export class RecordPromise<T> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    // One reaction, not two chained ones: each promise hop is a microtask.
-    return this.full.then(
-      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A,
-      onrejected,
-    )
+    return this.full.then((r) => r.data).then(onfulfilled, onrejected)
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
