@@ -1,7 +1,7 @@
 // Browser bundle budget: the minified + gzip size of importing each SDK client, from the built packages,
 // bundled with code splitting as a real app is: the code loaded up front (entry chunk + its static
 // imports) counts against the budget; chunks behind a dynamic import() are listed apart, loaded on first use.
-//   node scripts/bundle-size.ts                 the SDK clients against their budgets (DESIGN.md)
+//   node scripts/bundle-size.ts                 the SDK clients against their budgets (docs/ARCHITECTURE.md)
 //   node scripts/bundle-size.ts --json          the same as JSON
 //   node scripts/bundle-size.ts --entry "import axios from 'axios'" [--entry ...] [--limit-kb N]
 // Exits 1 when a measured import is over its limit, pulls in a Node built-in, or does not build.
@@ -15,7 +15,7 @@ const scriptsDir = dirname(fileURLToPath(import.meta.url))
 const root = dirname(scriptsDir)
 
 /**
- * The budgeted imports (DESIGN.md, Budgets: minified + gzip with their dependencies, NutshellClient with
+ * The budgeted imports (docs/ARCHITECTURE.md, Budgets: minified + gzip with their dependencies, NutshellClient with
  * every operation of both its APIs at most 40 KB, NutanClient at most 30 KB).
  */
 export const SDK_ENTRIES = [

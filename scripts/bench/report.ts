@@ -230,7 +230,7 @@ function sizeSection(rows: SizeRow[]): string {
     '## 5. Browser bundle size',
     'The same measurement as `scripts/bundle-size.ts` (its `measureImport`: esbuild for the browser, ' +
       'minified, gzip, counting what an app loads up front), applied to every client; 1 KB = 1000 bytes. ' +
-      'Budgets (DESIGN.md): NutshellClient 40 KB gzip with every operation, NutanClient 30 KB.',
+      'Budgets (docs/ARCHITECTURE.md): NutshellClient 40 KB gzip with every operation, NutanClient 30 KB.',
     table(
       ['import', 'min KB', 'min+gzip KB', 'Node built-ins'],
       rows.map((r) => [
