@@ -106,6 +106,23 @@ describe('query serialization (property)', () => {
     )
   })
 
+  it('keys named in `repeat` send their arrays as repeated key=value pairs without [], in order; other keys keep []', () => {
+    fc.assert(
+      fc.property(key, key, fc.array(value, { maxLength: 5 }), (outer, other, list) => {
+        fc.pre(outer !== other)
+        const parsed = new URLSearchParams(
+          serializeQuery({ filter: { [outer]: list, [other]: list } }, [`filter[${outer}]`]),
+        )
+        const sent = JSON.stringify(list.map(String))
+        return (
+          JSON.stringify(parsed.getAll(`filter[${outer}]`)) === sent &&
+          parsed.getAll(`filter[${outer}][]`).length === 0 &&
+          JSON.stringify(parsed.getAll(`filter[${other}][]`)) === sent
+        )
+      }),
+    )
+  })
+
   it('any text, lone surrogates included, reads back as URLSearchParams would send it', () => {
     // UTF-16 code units one by one, so lone surrogates come up as well as pairs.
     const unit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))

@@ -106,7 +106,11 @@ export class Transport {
   #begin<T>(spec: RequestSpec<T>): Call {
     const opts = spec.options
     checkRequestOptions(opts, `${spec.method} ${spec.path}`)
-    const target = resolveTarget(this.options.baseUrl, spec.path, serializeQuery(spec.query))
+    const target = resolveTarget(
+      this.options.baseUrl,
+      spec.path,
+      serializeQuery(spec.query, spec.repeatQueryKeys),
+    )
     if (spec.auth !== false) assertSafeForCredentials(target.url)
     const deadlineMs = opts?.deadline ?? this.options.deadline
     let signal = opts?.signal

@@ -109,6 +109,11 @@ export interface RequestSpec<T = unknown> {
   method: HttpMethod
   path: string
   query?: QueryInput
+  /**
+   * Query keys, in the bracket form they are sent as (`events`, `filter[assignee]`), whose arrays go as
+   * repeated `key=value` pairs without `[]` (see `serializeQuery`), as an API declares them.
+   */
+  repeatQueryKeys?: readonly string[]
   /** A JSON body (serialized here). */
   body?: unknown
   contentType?: string
