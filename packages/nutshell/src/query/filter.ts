@@ -22,7 +22,8 @@ export type FilterSubValue = FilterScalar | readonly FilterScalar[] | FilterRang
 
 /**
  * One filter condition:
- * - a value or a list of values → `filter[key][]=value` (one entry per value);
+ * - a value or a list of values → `filter[key][]=value` (one entry per value); for a key the operation's
+ *   document names without `[]` (`filter[dateMin]`), `filter[key]=value` (one entry per value);
  * - `{ from, to }` → `filter[key]=<from> TO <to>` (numbers, or Dates/ISO strings for time ranges);
  * - `{ gt | gte | lt | lte: value }` → `filter[key]=>value` (and `>=`, `<`, `<=`); `{ eq: value }` → `filter[key]=value`;
  * - any other object is subfields → `filter[key][sub]=value` (e.g. `{ address: { country: 'US' } }`).
@@ -72,7 +73,7 @@ function subValue(value: FilterSubValue): QueryValue {
   return text(value as FilterScalar)
 }
 
-function condition(value: FilterCondition): QueryValue {
+function condition(value: FilterCondition, scalar: boolean): QueryValue {
   if (Array.isArray(value)) return value.map((v) => text(v as FilterScalar))
   if (isRange(value) || isOperator(value)) return operand(value)
   if (isObject(value)) {
@@ -82,13 +83,28 @@ function condition(value: FilterCondition): QueryValue {
     }
     return out
   }
-  return [text(value as FilterScalar)]
+  return scalar ? text(value as FilterScalar) : [text(value as FilterScalar)]
 }
 
-/** Turns a typed filter into the nested query object the core serializes as `filter[...]` parameters. */
-export function filterQuery(filter: Filter | undefined): Record<string, QueryValue> | undefined {
+/**
+ * Turns a typed filter into the nested query object the core serializes as `filter[...]` parameters.
+ * `scalarKeys` are the keys an operation's document names without `[]` (`filter[dateMin]`): a single
+ * value for one of them is sent as `filter[key]=value`, not `filter[key][]=value`; send a list of values
+ * for one of them with `filterRepeatKeys` (one `filter[key]=value` per value, as the document's form).
+ */
+export function filterQuery(
+  filter: Filter | undefined,
+  scalarKeys: readonly string[] = [],
+): Record<string, QueryValue> | undefined {
   if (!filter) return undefined
   const out: Record<string, QueryValue> = {}
-  for (const [key, value] of Object.entries(filter)) if (value !== undefined) out[key] = condition(value)
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined) out[key] = condition(value, scalarKeys.includes(key))
+  }
   return Object.keys(out).length ? out : undefined
+}
+
+/** The query keys (`filter[key]`) whose lists go as repeated `filter[key]=value` pairs, for `serializeQuery`. */
+export function filterRepeatKeys(scalarKeys: readonly string[]): string[] {
+  return scalarKeys.map((key) => `filter[${key}]`)
 }

@@ -74,7 +74,8 @@ export interface SearchListInput<F extends string, S extends string> extends Pag
 
 /** Builds the strict schema for a list's parameters; unknown keys and unknown sort fields are rejected. */
 export function listParamsSchema(options: {
-  paged?: boolean
+  /** False: no paging parameters; `'limit'`: only a `limit` (no page index, as `GET /activities` declares). */
+  paged?: boolean | 'limit'
   sort?: readonly string[]
   filter?: boolean
   q?: boolean
@@ -85,7 +86,9 @@ export function listParamsSchema(options: {
   return z.strictObject({
     ...(options.paged === false
       ? {}
-      : { page: z.optional(PageIndexSchema), limit: z.optional(PageLimitSchema) }),
+      : options.paged === 'limit'
+        ? { limit: z.optional(PageLimitSchema) }
+        : { page: z.optional(PageIndexSchema), limit: z.optional(PageLimitSchema) }),
     ...(options.filter ? { filter: z.optional(FilterSchema) } : {}),
     ...(options.sort ? { sort: z.optional(z.union([sortOne, z.array(sortOne)])) } : {}),
     ...(options.q ? { q: z.optional(z.string()) } : {}),
@@ -97,6 +100,8 @@ export function listParamsSchema(options: {
 export interface ResolvedListParams {
   page: number
   limit: number
+  /** The query of the service's `meta.next` link, for a page reached by following it (see `CollectionSpec.paging`). */
+  link?: Record<string, string | string[]>
   filter?: Filter
   sort?: string | readonly string[]
   q?: string

@@ -1,6 +1,6 @@
 import { type PagePromise, parseBody, type RequestOptions } from '@x/core'
 import type { Filter } from '../query/filter'
-import { listParamsSchema, type PagingInput, type ResolvedListParams } from '../query/list-params'
+import { listParamsSchema, type ResolvedListParams } from '../query/list-params'
 import {
   ActivitiesResponseSchema,
   type Activity,
@@ -25,20 +25,36 @@ export type ActivityFilterKey =
   | 'dateMin'
   | 'dateMax'
 
-/** Parameters of `activities.list()` (the service does not sort activities). */
-export interface ActivityListParams extends PagingInput {
+/**
+ * Parameters of `activities.list()` (the service does not sort activities). `GET /activities` has no
+ * page index: `limit` is how many activities to return.
+ */
+export interface ActivityListParams {
+  /** How many activities to return (the service's default when omitted). */
+  limit?: number
   filter?: Filter<ActivityFilterKey>
   q?: string
 }
 
 /** The parameters `activities.list()` accepts (exported for tools and agents that describe them). */
-export const ActivityListParamsSchema = listParamsSchema({ filter: true, q: true })
+export const ActivityListParamsSchema = listParamsSchema({ paged: 'limit', filter: true, q: true })
+
+/** Filters `GET /activities` names without `[]` (`filter[dateMin]`); the others take `filter[key][]`. */
+const ACTIVITY_SCALAR_FILTERS: readonly ActivityFilterKey[] = [
+  'activityType',
+  'flagged',
+  'isImportant',
+  'dateMin',
+  'dateMax',
+]
 
 const ACTIVITIES: CollectionSpec = {
   name: 'activities',
   schema: ActivitiesResponseSchema,
   answer: recordAnswer(ActivitiesResponseSchema, ActivitySchema),
   listParams: ActivityListParamsSchema,
+  paging: 'link',
+  scalarFilters: ACTIVITY_SCALAR_FILTERS,
 }
 
 /** Activities: logged and scheduled calls, meetings and the like. */
@@ -49,7 +65,10 @@ export class ActivitiesResource {
     this.records = new Collection(ctx, ACTIVITIES)
   }
 
-  /** Lists activities, a page at a time (`await`) or every activity (`for await`). */
+  /**
+   * Lists activities (`GET /activities?limit=`): `await` gives the answer, `for await` walks it and any
+   * page the service links with `meta.next` (the document declares no page index).
+   */
   list(params?: ActivityListParams, options?: RequestOptions): PagePromise<Activity, ResolvedListParams> {
     return this.records.list(params, options)
   }

@@ -58,6 +58,8 @@ export class EventsResource {
             filters:
               p.payloadTypes || p.creators ? { payload: p.payloadTypes, creator: p.creators } : undefined,
           },
+          // `events` is a form-style array (`events=comments&events=assignments`), the `filters[...][]` keys bracketed.
+          repeatQueryKeys: ['events'],
           schema: EventsResponseSchema,
           options,
         })

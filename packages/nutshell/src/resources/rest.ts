@@ -12,9 +12,10 @@ import {
   type ResponseMeta,
   ResponseValidationError,
   type Schema,
+  serializeQuery,
 } from '@x/core'
 import * as z from 'zod/mini'
-import { filterQuery } from '../query/filter'
+import { filterQuery, filterRepeatKeys } from '../query/filter'
 import type { ResolvedListParams } from '../query/list-params'
 import type { ReadRequest, ResourceContext } from './context'
 import { RecordPromise, type RecordResult } from './record-promise'
@@ -94,14 +95,68 @@ function sortParam(sort: string | readonly string[] | undefined): string | undef
   return sort === undefined ? undefined : typeof sort === 'string' ? sort : sort.join(',')
 }
 
-/** The REST query for one page of a list: `page[page]`, `page[limit]`, `filter[...]`, `sort`, `q`, `email`. */
-export function listQuery(p: Partial<ResolvedListParams>, paged: boolean): QueryInput {
+/** How a list pages, as its operation's document declares (see `CollectionSpec.paging`). */
+export type Paging = 'page' | 'link' | 'none'
+
+/**
+ * The REST query for one page of a list: `page[page]` and `page[limit]` (`'page'` paging), or `limit`
+ * alone when given (`'link'` paging), `filter[...]`, `sort`, `q`, `email`; a page reached through a
+ * `meta.next` link is that link's query. `scalarFilters` are the filter keys sent without `[]`.
+ */
+export function listQuery(
+  p: Partial<ResolvedListParams>,
+  paging: Paging | boolean,
+  scalarFilters: readonly string[] = [],
+): QueryInput {
+  if (p.link) return p.link
+  const mode = paging === true ? 'page' : paging === false ? 'none' : paging
   return {
-    ...(paged ? { page: { page: p.page, limit: p.limit } } : {}),
-    filter: filterQuery(p.filter),
+    ...(mode === 'page' ? { page: { page: p.page, limit: p.limit } } : {}),
+    ...(mode === 'link' ? { limit: p.limit } : {}),
+    filter: filterQuery(p.filter, scalarFilters),
     sort: sortParam(p.sort),
     q: p.q,
     email: p.email,
+  }
+}
+
+/** The query keys of a list request sent as repeated `key=value` pairs (for `RequestSpec.repeatQueryKeys`). */
+function repeatKeys(p: Partial<ResolvedListParams>, scalarFilters: readonly string[]): string[] {
+  return p.link ? Object.keys(p.link) : filterRepeatKeys(scalarFilters)
+}
+
+/** A query in one canonical form, to tell whether a `meta.next` link asks for the page just read. */
+function canonical(query: QueryInput, repeat: readonly string[]): string {
+  const params = new URLSearchParams(serializeQuery(query, repeat))
+  params.sort()
+  return params.toString()
+}
+
+/**
+ * Next-page rule for `'link'` paging: the page the answer's `meta.next` URL names, reached with that
+ * URL's query on the collection's own path and the client's own host (the link never moves a request,
+ * or the credentials, elsewhere). Stops at an empty page, at an answer without `meta.next`, and at a
+ * link that asks for the page just read.
+ */
+function nextLink(scalarFilters: readonly string[]) {
+  return (params: ResolvedListParams, page: PageData<unknown>): ResolvedListParams | undefined => {
+    if (page.items.length === 0) return undefined
+    const next = (page.raw as { meta?: { next?: unknown } } | undefined)?.meta?.next
+    if (typeof next !== 'string' || next.trim() === '') return undefined
+    let url: URL
+    try {
+      url = new URL(next, 'https://nutshell.invalid/')
+    } catch {
+      return undefined
+    }
+    const link: Record<string, string | string[]> = {}
+    for (const [key, value] of url.searchParams) {
+      const seen = link[key]
+      link[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
+    }
+    const here = canonical(listQuery(params, 'link', scalarFilters), repeatKeys(params, scalarFilters))
+    if (canonical(link, Object.keys(link)) === here) return undefined
+    return { ...params, link }
   }
 }
 
@@ -124,8 +179,17 @@ export interface CollectionSpec {
   answer?: Schema<unknown>
   /** The strict schema of `list()`'s parameters; lists without parameters omit it. */
   listParams?: z.ZodMiniType
-  /** False for endpoints that return everything at once (no `page[...]` parameters). */
+  /** False for endpoints that return everything at once (no `page[...]` parameters); same as `paging: 'none'`. */
   paged?: boolean
+  /**
+   * How the list pages, as the operation's document declares: `'page'` (the default: `page[page]`,
+   * `page[limit]`), `'link'` (no page index: a `limit` only when the caller gives one, and a following
+   * page only where the answer's `meta.next` names one, as for `GET /activities` and `GET /users`),
+   * `'none'` (everything at once).
+   */
+  paging?: Paging
+  /** Filter keys the document names without `[]` (`filter[dateMin]`): sent as `filter[key]=value`. */
+  scalarFilters?: readonly string[]
   /** Reads the JSON-RPC fallback may serve. */
   fallback?: ReadRequest['entity']
 }
@@ -175,7 +239,8 @@ export class Collection<T> {
   /** A list as a PagePromise: input checked on first use, each page fetched (or served by the fallback) on demand. */
   list(input: unknown, options: RequestOptions | undefined): PagePromise<T, ResolvedListParams> {
     const { listParams, fallback } = this.spec
-    const paged = this.spec.paged ?? true
+    const paging: Paging = this.spec.paging ?? (this.spec.paged === false ? 'none' : 'page')
+    const scalarFilters = this.spec.scalarFilters ?? []
     const fetchPage = async (p: ResolvedListParams): Promise<PageData<T>> => {
       let response: ResponseMeta | undefined
       const fetchBody = async (): Promise<unknown> => {
@@ -183,7 +248,8 @@ export class Collection<T> {
           .request({
             method: 'GET',
             path: this.path,
-            query: listQuery(p, paged),
+            query: listQuery(p, paging, scalarFilters),
+            repeatQueryKeys: repeatKeys(p, scalarFilters),
             schema: this.spec.schema,
             options,
           })
@@ -207,12 +273,16 @@ export class Collection<T> {
         page: given.page ?? 0,
         limit: given.limit ?? DEFAULT_LIMIT,
       }
-      if (!paged) delete (params as Partial<ResolvedListParams>).limit
-      return {
-        params,
-        fetch: fetchPage,
-        next: paged ? nextPageNumber<T, ResolvedListParams>(0) : () => undefined,
+      if (paging === 'none' || (paging === 'link' && given.limit === undefined)) {
+        delete (params as Partial<ResolvedListParams>).limit
       }
+      const next =
+        paging === 'page'
+          ? nextPageNumber<T, ResolvedListParams>(0)
+          : paging === 'link'
+            ? nextLink(scalarFilters)
+            : () => undefined
+      return { params, fetch: fetchPage, next }
     })
   }
 

@@ -30,6 +30,8 @@ const TASKS: CollectionSpec = {
   schema: TasksResponseSchema,
   answer: recordAnswer(TasksResponseSchema, TaskSchema),
   listParams: TaskListParamsSchema,
+  // `GET /tasks` names every filter without `[]` (`filter[assignee]`, `filter[dateMin]`, ...).
+  scalarFilters: ['assignee', 'relatedEntity', 'dateMin', 'dateMax'] satisfies TaskFilterKey[],
 }
 
 /** Tasks: to-dos assigned to users. */

@@ -5,7 +5,8 @@ import type { ResourceContext } from './context'
 import type { RecordPromise } from './record-promise'
 import { Collection, type CollectionSpec, type Ids } from './rest'
 
-const USERS: CollectionSpec = { name: 'users', schema: UsersResponseSchema, paged: false }
+// `GET /users` declares no query parameters; its answer's `meta.next` is the URL of the next page.
+const USERS: CollectionSpec = { name: 'users', schema: UsersResponseSchema, paging: 'link' }
 
 /** The Nutshell users on the account (names and email addresses of the team). */
 export class UsersResource {
@@ -15,7 +16,7 @@ export class UsersResource {
     this.records = new Collection(ctx, USERS)
   }
 
-  /** Lists the team's users (one page). */
+  /** Lists the team's users: `await` gives the first page, `for await` follows each `meta.next` link to the last. */
   list(options?: RequestOptions): PagePromise<User, ResolvedListParams> {
     return this.records.list({}, options)
   }
