@@ -7,7 +7,7 @@ import type { Contact } from './schemas/contact'
 import type { Lead } from './schemas/lead'
 import type { Note } from './schemas/note'
 import type { Task } from './schemas/task'
-import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
+import { typeOfId, type WebhookBatch, type WebhookEvent } from './webhooks/parse'
 
 /** The full records behind webhook events, fetched through REST (one multi-id GET per record type). */
 export interface RefetchResult {
@@ -45,9 +45,13 @@ function idsByType(source: WebhookEvent | WebhookBatch | readonly WebhookEvent[]
   const out: Record<string, string[]> = Object.create(null)
   for (const event of events) {
     if (event.action === 'delete') continue
-    out[event.entityType] ??= []
-    const list = out[event.entityType]!
-    for (const id of event.recordIds) if (!list.includes(id)) list.push(id)
+    // Each id under the type its suffix names (a `"9-notes"` in a `leads` event is a note).
+    for (const id of event.recordIds) {
+      const type = typeOfId(id) ?? event.entityType
+      out[type] ??= []
+      const list = out[type]!
+      if (!list.includes(id)) list.push(id)
+    }
   }
   return out
 }

@@ -129,7 +129,7 @@ describe('catalog and team', () => {
     await ns.tags.list({ filter: { tagType: { eq: 'leads' } } })
     expect(env.fake.seen[0]!.url.searchParams.get('filter[tagType]')).toBe('leads')
     const tag = await ns.tags.create({ name: 'Hot', tagType: 'leads' })
-    expect(last().body).toEqual({ tags: [{ name: 'Hot', tagType: 'leads' }] })
+    expect(last().body).toEqual({ tags: [{ name: 'Hot', tagType: '1' }] })
     expect(tag.name).toBe('Hot')
   })
 

@@ -74,7 +74,7 @@ describe('parseWebhook', () => {
   it.each([
     ['text that is not JSON', 'hello'],
     ['a body without events', { meta: {} }],
-    ['an event without an action', { events: [{ id: '1-events' }] }],
+    ['an event without an id', { events: [{ action: 'create' }] }],
   ])('rejects %s with InputValidationError', (_name, body) => {
     expect(() => parseWebhook(body)).toThrow(InputValidationError)
   })

@@ -15,18 +15,42 @@ export type Account = z.infer<typeof AccountSchema>
 export const AccountsResponseSchema = collectionResponse('accounts', AccountSchema)
 export type AccountsResponse = z.infer<typeof AccountsResponseSchema>
 
-/** A new account. */
-export const AccountCreateInputSchema = z.looseObject({
-  ...partyInputFields,
-  links: z.optional(
-    z.looseObject({
-      contacts: z.optional(z.array(NutshellIdSchema)),
-      owner: z.optional(NutshellIdSchema),
-      territory: z.optional(NutshellIdSchema),
-      tags: z.optional(z.array(NutshellIdSchema)),
-      accountType: z.optional(NutshellIdSchema),
-      industry: z.optional(NutshellIdSchema),
+/** The fields of which a new account needs at least one (POST /accounts, in the document's words). */
+export const ACCOUNT_IDENTITY_FIELDS = ['name', 'phones', 'emails', 'addresses', 'urls'] as const
+
+function hasValue(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && /\S/.test(value)
+}
+
+/**
+ * A new account. "At least one of the following fields is required: name, phone, email, address, or url"
+ * (the document): a non-blank `name`, or a non-empty `phones`, `emails`, `addresses` or `urls`.
+ */
+export const AccountCreateInputSchema = z
+  .looseObject({
+    ...partyInputFields,
+    links: z.optional(
+      z.looseObject({
+        contacts: z.optional(z.array(NutshellIdSchema)),
+        owner: z.optional(NutshellIdSchema),
+        territory: z.optional(NutshellIdSchema),
+        tags: z.optional(z.array(NutshellIdSchema)),
+        accountType: z.optional(NutshellIdSchema),
+        industry: z.optional(NutshellIdSchema),
+      }),
+    ),
+  })
+  .check(
+    z.check((ctx) => {
+      const value = ctx.value as Record<string, unknown>
+      if (ACCOUNT_IDENTITY_FIELDS.some((field) => hasValue(value[field]))) return
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['name'],
+        message:
+          'is required, or one of phones, emails, addresses, urls: an account needs one of name, phone, email, address or url',
+      })
     }),
-  ),
-})
+  )
 export type AccountCreateInput = z.infer<typeof AccountCreateInputSchema>

@@ -53,9 +53,12 @@ export const partyInputFields = {
   customFields: z.optional(CustomFieldsSchema),
 }
 
-/** A new contact. */
+/** A new contact; the service refuses one without a name ("A name is required to create a contact."). */
 export const ContactCreateInputSchema = z.looseObject({
   ...partyInputFields,
+  name: z
+    .string({ error: 'is required: a contact needs a name' })
+    .check(z.regex(/\S/, 'is required: a contact needs a name')),
   firstName: z.optional(z.string()),
   lastName: z.optional(z.string()),
   jobTitle: z.optional(z.string()),

@@ -15,12 +15,13 @@ export type EventChange = z.infer<typeof EventChangeSchema>
 
 /** A change event (a webhook delivery or an entry of `GET /events`). */
 export const EventSchema = z.looseObject({
-  id: NutshellIdSchema,
+  id: z.union([NutshellIdSchema, z.number()]),
   type: z.optional(z.string()),
   createdTime: z.nullish(z.union([z.number(), z.string()])),
   actorType: z.nullish(z.string()),
   payloadType: z.nullish(z.string()),
-  action: openEnum(EVENT_ACTIONS),
+  /** Not required by the document (`ChangeLogEntry`); an event without one is treated as a change. */
+  action: z.optional(openEnum(EVENT_ACTIONS)),
   changes: z.nullish(z.array(EventChangeSchema)),
   count: z.nullish(z.union([z.string(), z.number()])),
   links: z.nullish(

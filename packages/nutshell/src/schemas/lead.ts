@@ -1,6 +1,8 @@
 import { openEnum } from '@x/core'
 import * as z from 'zod/mini'
+import { AccountCreateInputSchema } from './account'
 import { CustomFieldsSchema, MoneySchema, NutshellIdSchema, recordBase, TimeValueSchema } from './common'
+import { ContactCreateInputSchema } from './contact'
 import { LeadProductMapInputSchema } from './product'
 import { collectionResponse } from './response'
 
@@ -38,11 +40,15 @@ export type Lead = z.infer<typeof LeadSchema>
 export const LeadsResponseSchema = collectionResponse('leads', LeadSchema)
 export type LeadsResponse = z.infer<typeof LeadsResponseSchema>
 
-/** The related ids a new lead can carry. */
+/**
+ * The related records a new lead can carry. `accounts` and `contacts` each take ids or inline new records
+ * (the document: "either be the IDs of the accounts the lead should be associated with, or an account
+ * object"), each checked like its own create.
+ */
 export const LeadLinksInputSchema = z.looseObject({
   owner: z.optional(NutshellIdSchema),
-  accounts: z.optional(z.array(NutshellIdSchema)),
-  contacts: z.optional(z.array(NutshellIdSchema)),
+  accounts: z.optional(z.array(z.union([NutshellIdSchema, AccountCreateInputSchema]))),
+  contacts: z.optional(z.array(z.union([NutshellIdSchema, ContactCreateInputSchema]))),
   sources: z.optional(z.array(NutshellIdSchema)),
   tags: z.optional(z.array(NutshellIdSchema)),
   productMaps: z.optional(z.array(LeadProductMapInputSchema)),

@@ -11,11 +11,17 @@ const TYPE_ALIASES: Record<string, string> = { people: 'contacts', companies: 'a
 
 /** One event, with its ids typed and its actor and payload snapshots attached. */
 export interface WebhookEvent extends NutshellEvent {
+  /** The event's id, as a string (a numeric id is kept as its digits). */
+  id: string
   /** The REST record type the event is about (`people` → `contacts`, `companies` → `accounts`). */
   entityType: string
   /** The user (or other actor) who made the change, as an id. */
   actorId: string | undefined
-  /** The ids of the records the event is about, in typed form (`"1003-leads"`). */
+  /**
+   * The ids of the records the event is about, in typed form (`"1003-leads"`). Each id's suffix names its
+   * own type, which may differ from `entityType` (a `"9-notes"` in a `leads` event is a note); a bare
+   * number takes `entityType`.
+   */
   recordIds: string[]
   /** The actor record, when the payload carried it. */
   actor: RelatedRecord | undefined
@@ -41,8 +47,14 @@ function typedId(id: string | number, type: string): string {
   return typeof id === 'number' || /^\d+$/.test(id) ? `${id}-${type}` : id
 }
 
+/** The REST type an id's suffix names (`"9-notes"` → `notes`, `"5-people"` → `contacts`); undefined for a bare number. */
+export function typeOfId(id: string | number): string | undefined {
+  const raw = /^\d+-(\w+)$/.exec(String(id))?.[1]
+  return raw === undefined ? undefined : (TYPE_ALIASES[raw] ?? raw)
+}
+
 function typeOf(event: NutshellEvent, firstId: string | undefined): string {
-  const raw = event.payloadType ?? /^\d+-(\w+)$/.exec(firstId ?? '')?.[1] ?? 'unknown'
+  const raw = event.payloadType ?? (firstId === undefined ? undefined : typeOfId(firstId)) ?? 'unknown'
   return TYPE_ALIASES[raw] ?? raw
 }
 
@@ -95,9 +107,11 @@ export function toBatch(body: {
     const actorRaw = event.links?.actor
     const actorId =
       actorRaw === null || actorRaw === undefined ? undefined : typedId(actorRaw, event.actorType ?? 'users')
-    if (latestId === undefined || sequence(event.id) > sequence(latestId)) latestId = event.id
+    const id = String(event.id)
+    if (latestId === undefined || sequence(id) > sequence(latestId)) latestId = id
     return {
       ...event,
+      id,
       entityType,
       actorId,
       recordIds,
@@ -107,13 +121,15 @@ export function toBatch(body: {
         .filter((r): r is RelatedRecord => !!r),
     }
   })
-  // The latest action on a record decides: deleted records have nothing to fetch, undeleted ones do.
+  // The latest action on a record decides: deleted records have nothing to fetch, undeleted ones do (an
+  // event without an action is a change to re-fetch). Each id is filed under the type its suffix names.
   const chronological = [...events].sort((a, b) => (sequence(a.id) || 0) - (sequence(b.id) || 0))
   for (const event of chronological) {
     const isDelete = event.action === 'delete'
     for (const id of event.recordIds) {
-      add(isDelete ? deleted : refetch, event.entityType, id)
-      drop(isDelete ? refetch : deleted, event.entityType, id)
+      const type = typeOfId(id) ?? event.entityType
+      add(isDelete ? deleted : refetch, type, id)
+      drop(isDelete ? refetch : deleted, type, id)
     }
   }
   return { events, actors, payloads, meta: body.meta, refetch, deleted, latestId }

@@ -1,6 +1,7 @@
 import type { NutshellDb } from './db'
 import { idType } from './ids'
 import { amountOf, money } from './money'
+import { createRecord } from './mutations'
 import { badRequest } from './responses'
 import { parseTime, timeObject, unix } from './time'
 import type { NutshellRecord, NutshellType } from './types'
@@ -40,6 +41,39 @@ export function linkIds(db: NutshellDb, value: unknown, type: NutshellType, erro
   if (value === undefined || value === null) return []
   const items = Array.isArray(value) ? value : [value]
   return [...new Set(items.map((item) => linkId(db, item, [type], errorType)))]
+}
+
+type Builder = (db: NutshellDb, input: Input, actorId: string, now: number) => Fields
+
+/** An object without an `id`: a record the caller wants created inline (`{ name: 'Acme' }`). */
+function isInline(value: unknown): value is Input {
+  return (
+    Boolean(value) && typeof value === 'object' && !Array.isArray(value) && (value as Input).id === undefined
+  )
+}
+
+/**
+ * Resolves a lead's `links.accounts` / `links.contacts`: ids link existing records (as {@link linkIds}),
+ * inline objects are validated by `build` (the same builder `POST /{type}` uses, so the same 400) and
+ * returned as a `create` step to run once the whole lead is valid, so a refused lead stores nothing.
+ */
+function inlineLinkIds(
+  db: NutshellDb,
+  value: unknown,
+  type: 'accounts' | 'contacts',
+  build: Builder,
+  actorId: string,
+  now: number,
+): () => string[] {
+  if (value === undefined || value === null) return () => []
+  const items = (Array.isArray(value) ? value : [value]).map((item) =>
+    isInline(item) ? build(db, item, actorId, now) : linkId(db, item, [type], 'leads'),
+  )
+  return () => [
+    ...new Set(
+      items.map((item) => (typeof item === 'string' ? item : createRecord(db, type, item, actorId, now).id)),
+    ),
+  ]
 }
 
 function initials(name: string): string {
@@ -138,6 +172,11 @@ export function buildLead(db: NutshellDb, input: Input, actorId: string, now: nu
     links.stage !== undefined
       ? linkId(db, links.stage, ['stages'], 'leads')
       : stageset && defaultStage(db, stageset)
+  const accounts = inlineLinkIds(db, links.accounts, 'accounts', buildAccount, actorId, now)
+  const contacts = inlineLinkIds(db, links.contacts, 'contacts', buildContact, actorId, now)
+  const owner = links.owner !== undefined ? linkId(db, links.owner, ['users'], 'leads') : actorId
+  const sources = linkIds(db, links.sources, 'sources', 'leads')
+  const tags = linkIds(db, links.tags, 'tags', 'leads')
   const amount = amountOf(input.manualValue) ?? amountOf(input.value) ?? 0
   const due = parseTime(input.dueTime)
   const name = description ?? `Lead-${number}`
@@ -164,11 +203,12 @@ export function buildLead(db: NutshellDb, input: Input, actorId: string, now: nu
     initials: initials(name),
     customFields: asObject(input.customFields),
     links: {
-      owner: links.owner !== undefined ? linkId(db, links.owner, ['users'], 'leads') : actorId,
-      accounts: linkIds(db, links.accounts, 'accounts', 'leads'),
-      contacts: linkIds(db, links.contacts, 'contacts', 'leads'),
-      sources: linkIds(db, links.sources, 'sources', 'leads'),
-      tags: linkIds(db, links.tags, 'tags', 'leads'),
+      owner,
+      // Inline accounts/contacts are stored only here, after every other field has been validated.
+      accounts: accounts(),
+      contacts: contacts(),
+      sources,
+      tags,
       stageset,
       stage,
       outcome: null,
