@@ -11,6 +11,11 @@
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { NutshellClient } from '@x/nutshell'
+import { PAIRINGS as TABLE_CONTACTS_ACCOUNTS } from './coverage-pairings/contacts-accounts.ts'
+import { PAIRINGS as TABLE_LEADS } from './coverage-pairings/leads.ts'
+import { PAIRINGS as TABLE_LOOKUPS } from './coverage-pairings/lookups.ts'
+import { PAIRINGS as TABLE_PRODUCTS } from './coverage-pairings/products.ts'
+import { PAIRINGS as TABLE_QUOTES_INVOICES } from './coverage-pairings/quotes-invoices.ts'
 import { type ManifestOperation, readManifest } from './nutshell-manifest.ts'
 
 /** One covered operation: `METHOD path` as the document writes it, the SDK method, and a call that sends it. */
@@ -22,7 +27,7 @@ export interface Pairing {
 
 // One entry per covered operation, in the manifest's order. Where a call sends several requests, the
 // last one is the operation's (the label says what comes before it).
-export const PAIRINGS: Pairing[] = [
+const HAND_WRITTEN: Pairing[] = [
   {
     operation: 'GET /accounts/{id}',
     label: 'ns.accounts.get(id | ids)',
@@ -225,6 +230,16 @@ export const PAIRINGS: Pairing[] = [
   },
   { operation: 'GET /users', label: 'ns.users.list()', call: (ns) => ns.users.list() },
   { operation: 'GET /users/{id}', label: 'ns.users.get(id | ids)', call: (ns) => ns.users.get('1-users') },
+]
+
+/** Every pairing: the hand-written resources', then the operation tables' groups. */
+export const PAIRINGS: Pairing[] = [
+  ...HAND_WRITTEN,
+  ...TABLE_LOOKUPS,
+  ...TABLE_LEADS,
+  ...TABLE_CONTACTS_ACCOUNTS,
+  ...TABLE_PRODUCTS,
+  ...TABLE_QUOTES_INVOICES,
 ]
 
 /** The answer's records, by collection (the path's first segment); other collections get `{ id, name }`. */

@@ -12,6 +12,31 @@ import {
   type ValidationMode,
 } from '@x/core'
 import { basicAuth } from './auth'
+import { ACCOUNT_OPERATIONS } from './operations/accounts'
+import { bindOperations, type Methods } from './operations/bind'
+import { CONTACT_OPERATIONS } from './operations/contacts'
+import { EVENT_OPERATIONS } from './operations/events'
+import { INVOICES } from './operations/invoices'
+import { LEAD_OPERATIONS } from './operations/leads'
+import {
+  ACCOUNT_TYPES,
+  ACTIVITY_TYPES,
+  AUDIENCES,
+  COMPETITOR_MAPS,
+  COMPETITORS,
+  EDITIONS,
+  EMAILS,
+  FILTERS,
+  FORMS,
+  INDUSTRIES,
+  MARKETS,
+  TERRITORIES,
+} from './operations/lookups'
+import { OUTCOME_OPERATIONS } from './operations/outcomes'
+import { PIPELINE_OPERATIONS } from './operations/pipelines'
+import { PRODUCT_CATEGORIES } from './operations/product-categories'
+import { PRODUCT_MAPS } from './operations/product-maps'
+import { QUOTES } from './operations/quotes'
 import type { RefetchResult } from './refetch'
 import { AccountsResource } from './resources/accounts'
 import { ActivitiesResource } from './resources/activities'
@@ -83,20 +108,37 @@ export class NutshellClient {
   readonly transport: Transport
   /** The older JSON-RPC API, with endpoint discovery (loaded on first use). */
   readonly rpc: RpcClient
-  readonly leads: LeadsResource
-  readonly contacts: ContactsResource
-  readonly accounts: AccountsResource
+  readonly leads: LeadsResource & Methods<typeof LEAD_OPERATIONS>
+  readonly contacts: ContactsResource & Methods<typeof CONTACT_OPERATIONS>
+  readonly accounts: AccountsResource & Methods<typeof ACCOUNT_OPERATIONS>
   readonly activities: ActivitiesResource
   readonly tasks: TasksResource
   readonly notes: NotesResource
   readonly products: ProductsResource
-  readonly pipelines: PipelinesResource
+  readonly pipelines: PipelinesResource & Methods<typeof PIPELINE_OPERATIONS>
   readonly stages: StagesResource
   readonly users: UsersResource
   readonly tags: TagsResource
   readonly sources: SourcesResource
-  readonly outcomes: OutcomesResource
-  readonly events: EventsResource
+  readonly outcomes: OutcomesResource & Methods<typeof OUTCOME_OPERATIONS>
+  readonly events: EventsResource & Methods<typeof EVENT_OPERATIONS>
+  // Resources made only of operation-table methods (`packages/nutshell/src/operations/`).
+  readonly industries: Methods<typeof INDUSTRIES>
+  readonly accountTypes: Methods<typeof ACCOUNT_TYPES>
+  readonly activityTypes: Methods<typeof ACTIVITY_TYPES>
+  readonly territories: Methods<typeof TERRITORIES>
+  readonly markets: Methods<typeof MARKETS>
+  readonly audiences: Methods<typeof AUDIENCES>
+  readonly competitors: Methods<typeof COMPETITORS>
+  readonly competitorMaps: Methods<typeof COMPETITOR_MAPS>
+  readonly editions: Methods<typeof EDITIONS>
+  readonly emails: Methods<typeof EMAILS>
+  readonly filters: Methods<typeof FILTERS>
+  readonly forms: Methods<typeof FORMS>
+  readonly productMaps: Methods<typeof PRODUCT_MAPS>
+  readonly productCategories: Methods<typeof PRODUCT_CATEGORIES>
+  readonly quotes: Methods<typeof QUOTES>
+  readonly invoices: Methods<typeof INVOICES>
 
   constructor(options: NutshellClientOptions) {
     checkClientOptions(options, 'NutshellClient')
@@ -143,20 +185,38 @@ export class NutshellClient {
         ? lazyReadFallback(this.rpc, (event) => options.hooks?.onNotice?.(event))
         : restOnly
     const ctx: ResourceContext = { transport: this.transport, readWithFallback }
-    this.leads = new LeadsResource(ctx)
-    this.contacts = new ContactsResource(ctx)
-    this.accounts = new AccountsResource(ctx)
+    const table = <T extends Parameters<typeof bindOperations>[2]>(prefix: string, ops: T) =>
+      bindOperations(this.transport, prefix, ops)
+    this.leads = Object.assign(new LeadsResource(ctx), table('leads', LEAD_OPERATIONS))
+    this.contacts = Object.assign(new ContactsResource(ctx), table('contacts', CONTACT_OPERATIONS))
+    this.accounts = Object.assign(new AccountsResource(ctx), table('accounts', ACCOUNT_OPERATIONS))
     this.activities = new ActivitiesResource(ctx)
     this.tasks = new TasksResource(ctx)
     this.notes = new NotesResource(ctx)
     this.products = new ProductsResource(ctx)
-    this.pipelines = new PipelinesResource(ctx)
+    this.pipelines = Object.assign(new PipelinesResource(ctx), table('pipelines', PIPELINE_OPERATIONS))
     this.stages = new StagesResource(ctx)
     this.users = new UsersResource(ctx)
     this.tags = new TagsResource(ctx)
     this.sources = new SourcesResource(ctx)
-    this.outcomes = new OutcomesResource(ctx)
-    this.events = new EventsResource(ctx)
+    this.outcomes = Object.assign(new OutcomesResource(ctx), table('outcomes', OUTCOME_OPERATIONS))
+    this.events = Object.assign(new EventsResource(ctx), table('events', EVENT_OPERATIONS))
+    this.industries = table('industries', INDUSTRIES)
+    this.accountTypes = table('accountTypes', ACCOUNT_TYPES)
+    this.activityTypes = table('activityTypes', ACTIVITY_TYPES)
+    this.territories = table('territories', TERRITORIES)
+    this.markets = table('markets', MARKETS)
+    this.audiences = table('audiences', AUDIENCES)
+    this.competitors = table('competitors', COMPETITORS)
+    this.competitorMaps = table('competitorMaps', COMPETITOR_MAPS)
+    this.editions = table('editions', EDITIONS)
+    this.emails = table('emails', EMAILS)
+    this.filters = table('filters', FILTERS)
+    this.forms = table('forms', FORMS)
+    this.productMaps = table('productMaps', PRODUCT_MAPS)
+    this.productCategories = table('productCategories', PRODUCT_CATEGORIES)
+    this.quotes = table('quotes', QUOTES)
+    this.invoices = table('invoices', INVOICES)
   }
 
   /**

@@ -109,13 +109,18 @@ const METHODS: Record<string, Call | string> = {
   'events.list': 'a batch of events, not a record',
 }
 
-/** `resource.method` for every method on the client's resource prototypes. */
+/**
+ * `resource.method` for every hand-written method on the client's resource prototypes. (Methods made from
+ * the operation table are own properties, and the table's rule is tested for all of them at once in
+ * operations.test.ts.)
+ */
 function publicMethods(ns: NutshellClient): string[] {
   const out: string[] = []
   for (const [resource, value] of Object.entries(ns)) {
     if (resource === 'transport' || resource === 'rpc' || typeof value !== 'object' || value === null)
       continue
     const proto = Object.getPrototypeOf(value) as object
+    if (proto === Object.prototype) continue
     for (const method of Object.getOwnPropertyNames(proto)) {
       if (method !== 'constructor' && !(resource === 'leads' && method === 'outcomeId'))
         out.push(`${resource}.${method}`)

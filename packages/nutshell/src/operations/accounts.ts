@@ -1,0 +1,4 @@
+import type { OperationTable } from './operation'
+
+/** Operations of this group (filled from Nutshell's OpenAPI document). */
+export const ACCOUNT_OPERATIONS = {} satisfies OperationTable

@@ -1,0 +1,94 @@
+// Methods made from the operation table: path parameters checked and encoded, fields routed to the query
+// or the body, answers read as the table says, and the types a caller sees.
+import { InputValidationError, ResponseValidationError } from '@x/core'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { type Lookup, NutshellClient } from '../src'
+
+function recording(answer: unknown, status = 200) {
+  const sent: { method: string; url: string; body: string | undefined }[] = []
+  const fetch: typeof globalThis.fetch = async (url, init) => {
+    sent.push({ method: init?.method ?? 'GET', url: String(url), body: init?.body as string | undefined })
+    return Response.json(answer, { status })
+  }
+  const ns = new NutshellClient({ email: 'rep@example.com', apiKey: 'key-123456', fetch, maxRetries: 0 })
+  return { ns, sent }
+}
+
+describe('methods made from the operation table', () => {
+  it('a list reads a bare array as one page; a record the bare record', async () => {
+    const { ns, sent } = recording([{ id: '1-industries', name: 'Software' }])
+    const page = await ns.industries.list()
+    expect(page.items).toEqual([{ id: '1-industries', name: 'Software' }])
+    expect(page.hasNextPage()).toBe(false)
+    expect(sent.map((s) => `${s.method} ${new URL(s.url).pathname}${new URL(s.url).search}`)).toEqual([
+      'GET /rest/industries',
+    ])
+    const single = recording({ id: '2-industries', name: 'Retail' })
+    await expect(single.ns.industries.get('2-industries')).resolves.toMatchObject({ name: 'Retail' })
+    expect(new URL(single.sent[0]!.url).pathname).toBe('/rest/industries/2-industries')
+  })
+
+  it('a path parameter that would move the request is refused before any request, naming the field', async () => {
+    const { ns, sent } = recording({})
+    const error = await ns.industries.get('..').then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(InputValidationError)
+    expect((error as InputValidationError).field).toBe('id')
+    expect((error as InputValidationError).message).toContain('industries.get')
+    expect(sent).toEqual([])
+  })
+
+  it('a record promised and not sent is a ResponseValidationError, never undefined', async () => {
+    const { ns } = recording(null)
+    await expect(ns.industries.get('2-industries')).rejects.toBeInstanceOf(ResponseValidationError)
+  })
+
+  it('types: records are named, path parameters positional, options last', () => {
+    const { ns } = recording([])
+    expectTypeOf(ns.industries.get).parameters.toEqualTypeOf<
+      [string | number, options?: import('@x/core').RequestOptions]
+    >()
+    expectTypeOf<Awaited<ReturnType<typeof ns.industries.get>>>().toEqualTypeOf<Lookup>()
+    expectTypeOf<Awaited<ReturnType<typeof ns.accountTypes.list>>['items'][number]>().toEqualTypeOf<Lookup>()
+  })
+})
+
+describe('every table-made method that promises a record', () => {
+  it('rejects with a typed error on a 204, a null or an empty 200, never resolving undefined', async () => {
+    const { OPERATION_TABLES } = await import('../src/operations')
+    let checked = 0
+    for (const [resource, table] of Object.entries(OPERATION_TABLES)) {
+      for (const [name, op] of Object.entries(
+        table as Record<string, { path: string; returns: { kind: string }; input?: unknown }>,
+      )) {
+        if (op.returns.kind !== 'record') continue
+        const ids = [...op.path.matchAll(/\{\w+\}/g)].map((_, i) => `${i + 1}-records`)
+        for (const answer of [
+          new Response(null, { status: 204 }),
+          Response.json(null),
+          new Response('', { status: 200 }),
+        ]) {
+          const fetch: typeof globalThis.fetch = async () => answer.clone()
+          const ns = new NutshellClient({
+            email: 'rep@example.com',
+            apiKey: 'key-123456',
+            fetch,
+            maxRetries: 0,
+          })
+          const method = (
+            ns as unknown as Record<string, Record<string, (...a: unknown[]) => PromiseLike<unknown>>>
+          )[resource]![name]!
+          const outcome = await Promise.resolve(method(...ids, op.input ? {} : undefined)).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
+          expect(outcome, `${resource}.${name}`).toHaveProperty('error')
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+})
