@@ -247,7 +247,14 @@ const RECORDS: Record<string, Record<string, unknown>> = {
   leads: { id: '1-leads', description: 'Deal', links: { productMaps: ['1-productmaps'] } },
   events: { id: '1-events', action: 'create', payloadType: 'leads', links: { payloads: ['1-leads'] } },
 }
-const KEYS: Record<string, string> = { productmaps: 'productMaps' }
+/** Where each collection's records sit in its answers, where that is not the path's first segment. */
+const KEYS: Record<string, string> = {
+  productmaps: 'productMaps',
+  productcategories: 'productCategories',
+  competitormaps: 'competitorMaps',
+  audiences: 'emAudiences',
+  forms: 'wfFields',
+}
 
 /** A plausible answer to a request: the operation's documented success status, its records under their key. */
 function answer(path: string, operation: ManifestOperation | undefined): Response {

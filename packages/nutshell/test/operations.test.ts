@@ -2,7 +2,7 @@
 // or the body, answers read as the table says, and the types a caller sees.
 import { InputValidationError, ResponseValidationError } from '@x/core'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { type Lookup, NutshellClient } from '../src'
+import { type AccountType, type Industry, NutshellClient } from '../src'
 
 function recording(answer: unknown, status = 200) {
   const sent: { method: string; url: string; body: string | undefined }[] = []
@@ -50,8 +50,10 @@ describe('methods made from the operation table', () => {
     expectTypeOf(ns.industries.get).parameters.toEqualTypeOf<
       [string | number, options?: import('@x/core').RequestOptions]
     >()
-    expectTypeOf<Awaited<ReturnType<typeof ns.industries.get>>>().toEqualTypeOf<Lookup>()
-    expectTypeOf<Awaited<ReturnType<typeof ns.accountTypes.list>>['items'][number]>().toEqualTypeOf<Lookup>()
+    expectTypeOf<Awaited<ReturnType<typeof ns.industries.get>>>().toEqualTypeOf<Industry>()
+    expectTypeOf<
+      Awaited<ReturnType<typeof ns.accountTypes.list>>['items'][number]
+    >().toEqualTypeOf<AccountType>()
   })
 })
 

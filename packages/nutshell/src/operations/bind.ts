@@ -21,8 +21,17 @@ const DEFAULT_LIMIT = 50
 type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}`
   ? [string | number, ...PathArgs<Rest>]
   : []
-/** The caller's fields: absent when the operation takes none, optional when none is required. */
-type InputArgs<I> = [I] extends [never] ? [] : undefined extends I ? [input?: I] : [input: I]
+/**
+ * The caller's fields: absent when the operation takes none, optional when none is required (`{}`
+ * extends exactly the objects whose every field is optional).
+ */
+type InputArgs<I> = [I] extends [never]
+  ? []
+  : undefined extends I
+    ? [input?: I]
+    : {} extends I
+      ? [input?: I]
+      : [input: I]
 /** A record of the answer: an element of `answer[key]`, or of the answer itself when it is the array. */
 type ElementOf<A> = NonNullable<A> extends readonly (infer T)[] ? T : NonNullable<A>
 type ItemOf<A, K> = K extends keyof A ? ElementOf<A[K]> : ElementOf<A>
@@ -79,7 +88,8 @@ function methodFor(transport: Transport, context: string, op: Operation): (...ar
   const isRead = op.method === 'GET' || op.method === 'DELETE'
   const check = (input: unknown): unknown => {
     if (!op.input) return undefined
-    return isRead ? parseInput(op.input, input ?? {}, context) : parseBody(op.input, input, context)
+    // No fields given is an empty object: valid where every field is optional, refused (naming it) elsewhere.
+    return isRead ? parseInput(op.input, input ?? {}, context) : parseBody(op.input, input ?? {}, context)
   }
   const send = (path: string, fields: unknown, options: RequestOptions | undefined) =>
     transport.request({

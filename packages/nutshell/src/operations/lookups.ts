@@ -1,13 +1,21 @@
 import * as z from 'zod/mini'
+import { ActivityTypesResponseSchema } from '../schemas/activity-type'
+import { AudienceCreateInputSchema, AudienceCreateResponseSchema, AudienceSchema } from '../schemas/audience'
+import { CompetitorListInputSchema, CompetitorsResponseSchema } from '../schemas/competitor'
+import { CompetitorMapPatchInputSchema, CompetitorMapsResponseSchema } from '../schemas/competitor-map'
+import { FormFieldResponseSchema, FormsResponseSchema, FormWithFieldsResponseSchema } from '../schemas/form'
 import { LookupSchema } from '../schemas/lookup'
-import { type OperationTable, operation } from './operation'
+import { MarketSchema } from '../schemas/market'
+import { AccountTypeSchema, IndustrySchema, TerritorySchema } from '../schemas/related'
+import { SavedFilterListInputSchema } from '../schemas/saved-filter'
+import { operation } from './operation'
 
 /** `GET /industries`, `GET /industries/{id}`: the industries accounts are filed under. */
 export const INDUSTRIES = {
   list: operation({
     method: 'GET',
     path: '/industries',
-    answer: z.array(LookupSchema),
+    answer: z.array(IndustrySchema),
     returns: { kind: 'list', paged: false },
     effect: 'read',
     description: 'Lists the industries accounts can be filed under.',
@@ -15,7 +23,7 @@ export const INDUSTRIES = {
   get: operation({
     method: 'GET',
     path: '/industries/{id}',
-    answer: LookupSchema,
+    answer: IndustrySchema,
     returns: { kind: 'record' },
     effect: 'read',
     description: 'Fetches one industry.',
@@ -27,39 +35,217 @@ export const ACCOUNT_TYPES = {
   list: operation({
     method: 'GET',
     path: '/accounttypes',
-    answer: z.array(LookupSchema),
+    answer: z.array(AccountTypeSchema),
     returns: { kind: 'list', paged: false },
     effect: 'read',
     description: 'Lists the account types an account can have.',
   }),
 }
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const ACTIVITY_TYPES = {} satisfies OperationTable
+/** `GET /activitytypes`: the types an activity can have. */
+export const ACTIVITY_TYPES = {
+  list: operation({
+    method: 'GET',
+    path: '/activitytypes',
+    answer: ActivityTypesResponseSchema,
+    returns: { kind: 'list', key: 'activityTypes', paged: false },
+    effect: 'read',
+    description: 'Lists the types an activity can be logged as.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const TERRITORIES = {} satisfies OperationTable
+/** `GET /territories`: the sales territories. */
+export const TERRITORIES = {
+  list: operation({
+    method: 'GET',
+    path: '/territories',
+    answer: z.array(TerritorySchema),
+    returns: { kind: 'list', paged: false },
+    effect: 'read',
+    description: 'Lists the sales territories of the instance.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const MARKETS = {} satisfies OperationTable
+/**
+ * `GET /markets`, `GET /markets/{id}`: the markets (currencies) leads are valued in. The document gives
+ * both answers as one `Market` record; a bare record is read as a one-record list.
+ */
+export const MARKETS = {
+  list: operation({
+    method: 'GET',
+    path: '/markets',
+    answer: MarketSchema,
+    returns: { kind: 'list', paged: false },
+    effect: 'read',
+    description: 'Lists the markets (currencies) leads can be valued in.',
+  }),
+  get: operation({
+    method: 'GET',
+    path: '/markets/{id}',
+    answer: MarketSchema,
+    returns: { kind: 'record' },
+    effect: 'read',
+    description: 'Fetches one market by id.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const AUDIENCES = {} satisfies OperationTable
+/** `GET /audiences`, `POST /audiences`: email marketing audiences. */
+export const AUDIENCES = {
+  list: operation({
+    method: 'GET',
+    path: '/audiences',
+    answer: z.array(AudienceSchema),
+    returns: { kind: 'list', paged: false },
+    effect: 'read',
+    description: 'Lists the email marketing audiences of the instance.',
+  }),
+  create: operation({
+    method: 'POST',
+    path: '/audiences',
+    input: AudienceCreateInputSchema,
+    answer: AudienceCreateResponseSchema,
+    returns: { kind: 'record', key: 'emAudiences' },
+    effect: 'create',
+    description: 'Creates an email marketing audience with the given name and returns it.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const COMPETITORS = {} satisfies OperationTable
+/** `GET /competitors`, `GET /competitors/{id}`: the competitors leads are contested with. */
+export const COMPETITORS = {
+  list: operation({
+    method: 'GET',
+    path: '/competitors',
+    input: CompetitorListInputSchema,
+    answer: CompetitorsResponseSchema,
+    returns: { kind: 'list', key: 'competitors', paged: false },
+    effect: 'read',
+    description: 'Lists competitors, optionally those whose name contains `q`.',
+  }),
+  get: operation({
+    method: 'GET',
+    path: '/competitors/{id}',
+    answer: CompetitorsResponseSchema,
+    returns: { kind: 'record', key: 'competitors' },
+    effect: 'read',
+    description: 'Fetches one competitor by id.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const COMPETITOR_MAPS = {} satisfies OperationTable
+/** `/competitormaps`: the competitors set on leads (lead-competitor relationships). */
+export const COMPETITOR_MAPS = {
+  list: operation({
+    method: 'GET',
+    path: '/competitormaps',
+    answer: CompetitorMapsResponseSchema,
+    returns: { kind: 'list', key: 'competitorMaps', paged: false },
+    effect: 'read',
+    description: 'Lists the competitors set on leads, with their status on each lead.',
+  }),
+  get: operation({
+    method: 'GET',
+    path: '/competitormaps/{id}',
+    answer: CompetitorMapsResponseSchema,
+    returns: { kind: 'record', key: 'competitorMaps' },
+    effect: 'read',
+    description: 'Fetches one lead-competitor relationship by id.',
+  }),
+  update: operation({
+    method: 'PATCH',
+    path: '/competitormaps/{id}',
+    input: CompetitorMapPatchInputSchema,
+    answer: z.unknown(),
+    returns: { kind: 'answer' },
+    effect: 'update',
+    description:
+      'Changes a lead-competitor relationship with JSON Patch operations (the service answers 204).',
+  }),
+  delete: operation({
+    method: 'DELETE',
+    path: '/competitormaps/{id}',
+    answer: z.unknown(),
+    returns: { kind: 'answer' },
+    effect: 'delete',
+    description: 'Removes a competitor from a lead (the service answers 204).',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const EDITIONS = {} satisfies OperationTable
+/**
+ * `GET /editions`, `GET /editions/{id}`: the Nutshell editions (plans). The document gives both answers
+ * as one `Edition` record; a bare record is read as a one-record list.
+ */
+export const EDITIONS = {
+  list: operation({
+    method: 'GET',
+    path: '/editions',
+    answer: LookupSchema,
+    returns: { kind: 'list', paged: false },
+    effect: 'read',
+    description: 'Lists the Nutshell editions (plans).',
+  }),
+  get: operation({
+    method: 'GET',
+    path: '/editions/{id}',
+    answer: LookupSchema,
+    returns: { kind: 'record' },
+    effect: 'read',
+    description: 'Fetches one Nutshell edition by id.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const EMAILS = {} satisfies OperationTable
+/** `GET /emails/{id}`: one email; the document gives no schema for the answer, so it is returned whole. */
+export const EMAILS = {
+  get: operation({
+    method: 'GET',
+    path: '/emails/{id}',
+    answer: z.looseObject({}),
+    returns: { kind: 'answer' },
+    effect: 'read',
+    description: 'Fetches one logged email by id, as the whole answer (the document gives it no schema).',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const FILTERS = {} satisfies OperationTable
+/** `GET /filters`: saved filters; the document gives no schema for the answer, so it is returned whole. */
+export const FILTERS = {
+  list: operation({
+    method: 'GET',
+    path: '/filters',
+    input: SavedFilterListInputSchema,
+    answer: z.unknown(),
+    returns: { kind: 'answer' },
+    effect: 'read',
+    description: 'Reads saved filters, by user and report or entity list type, as the whole answer.',
+  }),
+}
 
-/** Operations of this group (filled from Nutshell's OpenAPI document). */
-export const FORMS = {} satisfies OperationTable
+/**
+ * `GET /forms`, `GET /forms/{id}`, `GET /forms/{fieldId}`: Nutshell forms and their fields. The document
+ * has two templates of the same shape under `/forms/`: `get` sends a form's id, `field` a field's id.
+ */
+export const FORMS = {
+  list: operation({
+    method: 'GET',
+    path: '/forms',
+    answer: FormsResponseSchema,
+    returns: { kind: 'list', key: 'wfForms', paged: false },
+    effect: 'read',
+    description: 'Lists the non-archived forms, each with the ids of the fields it uses.',
+  }),
+  get: operation({
+    method: 'GET',
+    path: '/forms/{id}',
+    answer: FormWithFieldsResponseSchema,
+    returns: { kind: 'answer' },
+    effect: 'read',
+    description:
+      'Fetches one form by form id: the whole answer, the form under wfForms and its fields under wfFields.',
+  }),
+  field: operation({
+    method: 'GET',
+    path: '/forms/{fieldId}',
+    answer: FormFieldResponseSchema,
+    returns: { kind: 'record', key: 'wfFields' },
+    effect: 'read',
+    description:
+      'Fetches one form field by field id (same URL shape as get: /forms/<id>); returns the field.',
+  }),
+}

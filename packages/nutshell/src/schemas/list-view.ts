@@ -1,0 +1,79 @@
+import * as z from 'zod/mini'
+import { NutshellIdSchema, ResponseMetaSchema } from './common'
+
+/** A record in list-item form (`GET /leads/list`): display names plus the fields a list can filter on. */
+export const ListItemSchema = z.looseObject({
+  id: NutshellIdSchema,
+  type: z.optional(z.string()),
+  primaryName: z.nullish(z.string()),
+  primaryInfo: z.nullish(z.string()),
+  relatedName: z.nullish(z.string()),
+  relatedInfo: z.nullish(z.string()),
+  relatedType: z.nullish(z.string()),
+  relatedUrl: z.nullish(z.string()),
+  relatedUrlPath: z.nullish(z.string()),
+  primaryContact: z.nullish(z.string()),
+  primaryAccount: z.nullish(z.string()),
+  latlon: z.nullish(z.string()),
+  mapUrl: z.nullish(z.string()),
+  isDeleted: z.nullish(z.boolean()),
+  fields: z.nullish(z.array(z.record(z.string(), z.unknown()))),
+  htmlUrl: z.nullish(z.string()),
+  htmlUrlPath: z.nullish(z.string()),
+  avatarUrl: z.nullish(z.string()),
+  initials: z.nullish(z.string()),
+})
+export type ListItem = z.infer<typeof ListItemSchema>
+
+/** Body of `GET /leads/list`: `{ meta, listItems: [...] }`. */
+export const LeadListViewResponseSchema = z.looseObject({
+  meta: z.nullish(ResponseMetaSchema),
+  listItems: z.nullish(z.array(ListItemSchema)),
+})
+export type LeadListViewResponse = z.infer<typeof LeadListViewResponseSchema>
+
+/** Sort keys of `GET /leads/list`; a leading `-` sorts descending. */
+export const LEAD_LIST_SORTS = [
+  'age',
+  'value',
+  'milestone',
+  'confidence',
+  'name',
+  'closedTime',
+  'owner',
+  'sources',
+  '-age',
+  '-value',
+  '-milestone',
+  '-confidence',
+  '-name',
+  '-closedTime',
+  '-owner',
+  '-sources',
+] as const
+
+/** What a list can do with one field (`GET /leads/list/fields`). */
+export const FieldDescriptionSchema = z.looseObject({
+  type: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  isFilterable: z.nullish(z.boolean()),
+  isDisplayable: z.nullish(z.boolean()),
+  isSortable: z.nullish(z.boolean()),
+  isGoalable: z.nullish(z.boolean()),
+  isAddable: z.nullish(z.boolean()),
+  isBoardable: z.nullish(z.boolean()),
+  isRequireable: z.nullish(z.boolean()),
+  isAndable: z.nullish(z.boolean()),
+  isNullable: z.nullish(z.boolean()),
+  relationships: z.nullish(z.array(z.string())),
+  enum: z.nullish(z.array(z.string())),
+  format: z.nullish(z.string()),
+})
+export type FieldDescription = z.infer<typeof FieldDescriptionSchema>
+
+/** Body of `GET /leads/list/fields`: each field by its key under `properties`. */
+export const FieldsResponseSchema = z.looseObject({
+  properties: z.nullish(z.record(z.string(), FieldDescriptionSchema)),
+})
+export type FieldsResponse = z.infer<typeof FieldsResponseSchema>
