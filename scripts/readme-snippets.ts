@@ -49,3 +49,16 @@ export async function testkit() {
   const lead = await ns.leads.create({ description: 'Test' })
   return sim.db.get(lead.id)
 }
+
+// packages/nutshell/README.md, "Everything else the REST document declares".
+export async function nutshellTableMethods(ns: NutshellClient) {
+  const fields = await ns.leads.listFields()
+  for await (const row of ns.leads.listView({ filter: { status: '0' }, sort: 'value' })) console.log(row)
+  await ns.leads.installments('1003-leads')
+  await ns.leads.watch('1003-leads')
+  await ns.contacts.customFields('3-contacts')
+  const quote = await ns.quotes.get('1-quotes')
+  await ns.quotes.setStatus('1-quotes', { status: 'SENT' })
+  for await (const industry of ns.industries.list()) console.log(industry.name)
+  return { fields, quote }
+}
