@@ -12,31 +12,8 @@ import {
   type ValidationMode,
 } from '@x/core'
 import { basicAuth } from './auth'
-import { ACCOUNT_OPERATIONS } from './operations/accounts'
+import { OPERATION_TABLES } from './operations'
 import { bindOperations, type Methods } from './operations/bind'
-import { CONTACT_OPERATIONS } from './operations/contacts'
-import { EVENT_OPERATIONS } from './operations/events'
-import { INVOICES } from './operations/invoices'
-import { LEAD_OPERATIONS } from './operations/leads'
-import {
-  ACCOUNT_TYPES,
-  ACTIVITY_TYPES,
-  AUDIENCES,
-  COMPETITOR_MAPS,
-  COMPETITORS,
-  EDITIONS,
-  EMAILS,
-  FILTERS,
-  FORMS,
-  INDUSTRIES,
-  MARKETS,
-  TERRITORIES,
-} from './operations/lookups'
-import { OUTCOME_OPERATIONS } from './operations/outcomes'
-import { PIPELINE_OPERATIONS } from './operations/pipelines'
-import { PRODUCT_CATEGORIES } from './operations/product-categories'
-import { PRODUCT_MAPS } from './operations/product-maps'
-import { QUOTES } from './operations/quotes'
 import type { RefetchResult } from './refetch'
 import { AccountsResource } from './resources/accounts'
 import { ActivitiesResource } from './resources/activities'
@@ -59,6 +36,10 @@ import { lazyReadFallback, lazyRpcClient } from './rpc/lazy'
 import type { RpcOptions } from './rpc/types'
 
 import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
+
+type Tables = typeof OPERATION_TABLES
+/** The methods made from one operation table (`src/operations/`). */
+type TableMethods<K extends keyof Tables> = Methods<Tables[K]>
 
 /** The REST API's address. */
 export const DEFAULT_BASE_URL = 'https://app.nutshell.com/rest'
@@ -108,37 +89,37 @@ export class NutshellClient {
   readonly transport: Transport
   /** The older JSON-RPC API, with endpoint discovery (loaded on first use). */
   readonly rpc: RpcClient
-  readonly leads: LeadsResource & Methods<typeof LEAD_OPERATIONS>
-  readonly contacts: ContactsResource & Methods<typeof CONTACT_OPERATIONS>
-  readonly accounts: AccountsResource & Methods<typeof ACCOUNT_OPERATIONS>
+  readonly leads: LeadsResource & TableMethods<'leads'>
+  readonly contacts: ContactsResource & TableMethods<'contacts'>
+  readonly accounts: AccountsResource & TableMethods<'accounts'>
   readonly activities: ActivitiesResource
   readonly tasks: TasksResource
   readonly notes: NotesResource
   readonly products: ProductsResource
-  readonly pipelines: PipelinesResource & Methods<typeof PIPELINE_OPERATIONS>
+  readonly pipelines: PipelinesResource & TableMethods<'pipelines'>
   readonly stages: StagesResource
   readonly users: UsersResource
   readonly tags: TagsResource
   readonly sources: SourcesResource
-  readonly outcomes: OutcomesResource & Methods<typeof OUTCOME_OPERATIONS>
-  readonly events: EventsResource & Methods<typeof EVENT_OPERATIONS>
+  readonly outcomes: OutcomesResource & TableMethods<'outcomes'>
+  readonly events: EventsResource & TableMethods<'events'>
   // Resources made only of operation-table methods (`packages/nutshell/src/operations/`).
-  readonly industries: Methods<typeof INDUSTRIES>
-  readonly accountTypes: Methods<typeof ACCOUNT_TYPES>
-  readonly activityTypes: Methods<typeof ACTIVITY_TYPES>
-  readonly territories: Methods<typeof TERRITORIES>
-  readonly markets: Methods<typeof MARKETS>
-  readonly audiences: Methods<typeof AUDIENCES>
-  readonly competitors: Methods<typeof COMPETITORS>
-  readonly competitorMaps: Methods<typeof COMPETITOR_MAPS>
-  readonly editions: Methods<typeof EDITIONS>
-  readonly emails: Methods<typeof EMAILS>
-  readonly filters: Methods<typeof FILTERS>
-  readonly forms: Methods<typeof FORMS>
-  readonly productMaps: Methods<typeof PRODUCT_MAPS>
-  readonly productCategories: Methods<typeof PRODUCT_CATEGORIES>
-  readonly quotes: Methods<typeof QUOTES>
-  readonly invoices: Methods<typeof INVOICES>
+  readonly industries: TableMethods<'industries'>
+  readonly accountTypes: TableMethods<'accountTypes'>
+  readonly activityTypes: TableMethods<'activityTypes'>
+  readonly territories: TableMethods<'territories'>
+  readonly markets: TableMethods<'markets'>
+  readonly audiences: TableMethods<'audiences'>
+  readonly competitors: TableMethods<'competitors'>
+  readonly competitorMaps: TableMethods<'competitorMaps'>
+  readonly editions: TableMethods<'editions'>
+  readonly emails: TableMethods<'emails'>
+  readonly filters: TableMethods<'filters'>
+  readonly forms: TableMethods<'forms'>
+  readonly productMaps: TableMethods<'productMaps'>
+  readonly productCategories: TableMethods<'productCategories'>
+  readonly quotes: TableMethods<'quotes'>
+  readonly invoices: TableMethods<'invoices'>
 
   constructor(options: NutshellClientOptions) {
     checkClientOptions(options, 'NutshellClient')
@@ -185,38 +166,38 @@ export class NutshellClient {
         ? lazyReadFallback(this.rpc, (event) => options.hooks?.onNotice?.(event))
         : restOnly
     const ctx: ResourceContext = { transport: this.transport, readWithFallback }
-    const table = <T extends Parameters<typeof bindOperations>[2]>(prefix: string, ops: T) =>
-      bindOperations(this.transport, prefix, ops)
-    this.leads = Object.assign(new LeadsResource(ctx), table('leads', LEAD_OPERATIONS))
-    this.contacts = Object.assign(new ContactsResource(ctx), table('contacts', CONTACT_OPERATIONS))
-    this.accounts = Object.assign(new AccountsResource(ctx), table('accounts', ACCOUNT_OPERATIONS))
+    const table = <K extends keyof Tables>(name: K): TableMethods<K> =>
+      bindOperations(this.transport, name, OPERATION_TABLES[name] as Tables[K])
+    this.leads = Object.assign(new LeadsResource(ctx), table('leads'))
+    this.contacts = Object.assign(new ContactsResource(ctx), table('contacts'))
+    this.accounts = Object.assign(new AccountsResource(ctx), table('accounts'))
     this.activities = new ActivitiesResource(ctx)
     this.tasks = new TasksResource(ctx)
     this.notes = new NotesResource(ctx)
     this.products = new ProductsResource(ctx)
-    this.pipelines = Object.assign(new PipelinesResource(ctx), table('pipelines', PIPELINE_OPERATIONS))
+    this.pipelines = Object.assign(new PipelinesResource(ctx), table('pipelines'))
     this.stages = new StagesResource(ctx)
     this.users = new UsersResource(ctx)
     this.tags = new TagsResource(ctx)
     this.sources = new SourcesResource(ctx)
-    this.outcomes = Object.assign(new OutcomesResource(ctx), table('outcomes', OUTCOME_OPERATIONS))
-    this.events = Object.assign(new EventsResource(ctx), table('events', EVENT_OPERATIONS))
-    this.industries = table('industries', INDUSTRIES)
-    this.accountTypes = table('accountTypes', ACCOUNT_TYPES)
-    this.activityTypes = table('activityTypes', ACTIVITY_TYPES)
-    this.territories = table('territories', TERRITORIES)
-    this.markets = table('markets', MARKETS)
-    this.audiences = table('audiences', AUDIENCES)
-    this.competitors = table('competitors', COMPETITORS)
-    this.competitorMaps = table('competitorMaps', COMPETITOR_MAPS)
-    this.editions = table('editions', EDITIONS)
-    this.emails = table('emails', EMAILS)
-    this.filters = table('filters', FILTERS)
-    this.forms = table('forms', FORMS)
-    this.productMaps = table('productMaps', PRODUCT_MAPS)
-    this.productCategories = table('productCategories', PRODUCT_CATEGORIES)
-    this.quotes = table('quotes', QUOTES)
-    this.invoices = table('invoices', INVOICES)
+    this.outcomes = Object.assign(new OutcomesResource(ctx), table('outcomes'))
+    this.events = Object.assign(new EventsResource(ctx), table('events'))
+    this.industries = table('industries')
+    this.accountTypes = table('accountTypes')
+    this.activityTypes = table('activityTypes')
+    this.territories = table('territories')
+    this.markets = table('markets')
+    this.audiences = table('audiences')
+    this.competitors = table('competitors')
+    this.competitorMaps = table('competitorMaps')
+    this.editions = table('editions')
+    this.emails = table('emails')
+    this.filters = table('filters')
+    this.forms = table('forms')
+    this.productMaps = table('productMaps')
+    this.productCategories = table('productCategories')
+    this.quotes = table('quotes')
+    this.invoices = table('invoices')
   }
 
   /**
