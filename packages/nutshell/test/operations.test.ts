@@ -1,6 +1,6 @@
 // Methods made from the operation table: path parameters checked and encoded, fields routed to the query
 // or the body, answers read as the table says, and the types a caller sees.
-import { InputValidationError, ResponseValidationError } from '@x/core'
+import { InputValidationError, ResponseValidationError, SdkError } from '@x/core'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { type AccountType, type Industry, NutshellClient } from '../src'
 
@@ -92,5 +92,55 @@ describe('every table-made method that promises a record', () => {
       }
     }
     expect(checked).toBeGreaterThan(0)
+  })
+})
+
+describe('no input moves a table-made request to another path', () => {
+  it('every path parameter of every table operation: refused before any request, or one encoded segment (property)', async () => {
+    const fc = (await import('fast-check')).default
+    const { HOSTILE_IDS, hostileValue } = await import('../../core/test/path-fuzz.support')
+    const { OPERATION_TABLES } = await import('../src/operations')
+    const sent: string[] = []
+    const fetch: typeof globalThis.fetch = async (url) => {
+      sent.push(String(url))
+      return Response.json({})
+    }
+    const ns = new NutshellClient({ email: 'rep@example.com', apiKey: 'key-123456', fetch, maxRetries: 0 })
+    const client = ns as unknown as Record<
+      string,
+      Record<string, (...args: unknown[]) => PromiseLike<unknown>>
+    >
+    let calls = 0
+    for (const [resource, table] of Object.entries(OPERATION_TABLES)) {
+      for (const [name, op] of Object.entries(table as Record<string, { path: string }>)) {
+        const params = [...op.path.matchAll(/\{\w+\}/g)].length
+        if (params === 0) continue
+        const check = async (hostile: unknown) => {
+          calls++
+          sent.length = 0
+          // The hostile value in each parameter position in turn; the others benign.
+          const args = Array.from({ length: params }, () => '1-records')
+          args[calls % params] = hostile as string
+          const outcome = await Promise.resolve()
+            .then(() => client[resource]![name]!(...args))
+            .then(
+              () => undefined,
+              (error: unknown) => error,
+            )
+          if (outcome !== undefined) {
+            expect(outcome, `${resource}.${name}`).toBeInstanceOf(SdkError)
+            if (outcome instanceof InputValidationError) expect(sent).toEqual([])
+          }
+          for (const raw of sent) {
+            const path = raw.slice(new URL(raw).origin.length).split('?')[0]!
+            expect(new URL(raw).pathname, `${resource}.${name}: ${path}`).toBe(path)
+            expect(path.split('/').length, `${resource}.${name}: ${path}`).toBe(op.path.split('/').length + 1)
+          }
+        }
+        for (const value of HOSTILE_IDS) await check(value)
+        await fc.assert(fc.asyncProperty(hostileValue, check), { numRuns: 40 })
+      }
+    }
+    expect(calls).toBeGreaterThan(1000)
   })
 })
