@@ -1,30 +1,36 @@
 import { InputValidationError, NotFoundError } from '@x/core'
-import { HttpResponse, http } from 'msw'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { BASE, clientFor, createFakeNutan, type FakeNutan, listOf, nutanError } from './support/fake-nutan'
+import { type NutanTestServer, nutanServer } from './support/simulator'
 
 const ada = {
-  id: 'con_1',
+  id: 'con_ada',
   name: 'Ada Lovelace',
   email: 'ada@example.com',
   phone: null,
   company: 'Analytical',
   title: 'CTO',
   notes: null,
-  created_at: '2025-06-01T10:00:00Z',
-  updated_at: '2025-06-01T10:00:00Z',
+  created_at: '2025-06-01T10:00:00.000Z',
+  updated_at: '2025-06-01T10:00:00.000Z',
   deleted_at: null,
 }
 
-let fake: FakeNutan
+let server: NutanTestServer
 beforeEach(() => {
-  fake = createFakeNutan()
+  server = nutanServer()
+  server.sim.db.contacts.set(ada.id, ada)
+  // Same company, but the q filter must leave it out.
+  server.sim.db.contacts.set('con_charles', {
+    ...ada,
+    id: 'con_charles',
+    name: 'Charles Babbage',
+    email: null,
+  })
 })
 
 describe('contacts', () => {
   test('list sends limit, offset and filters, and reads total/limit/offset from the response', async () => {
-    fake.use(http.get(`${BASE}/contacts`, ({ request }) => listOf([ada], new URL(request.url))))
-    const page = await clientFor(fake).contacts.list({
+    const page = await server.client().contacts.list({
       company: 'Analytical',
       q: 'ada',
       limit: 10,
@@ -33,7 +39,7 @@ describe('contacts', () => {
     expect(page.items).toEqual([ada])
     expect(page.total).toBe(1)
     expect(page.raw).toMatchObject({ total: 1, limit: 10, offset: 0 })
-    const [sent] = fake.to('/contacts', 'GET')
+    const [sent] = server.to('/contacts', 'GET')
     expect(Object.fromEntries(sent!.query)).toEqual({
       company: 'Analytical',
       q: 'ada',
@@ -44,60 +50,55 @@ describe('contacts', () => {
   })
 
   test('create posts the fields and returns the created contact, unknown fields included', async () => {
-    fake.use(
-      http.post(`${BASE}/contacts`, async ({ request }) =>
-        HttpResponse.json(
-          { ...ada, ...((await request.json()) as object), linkedin: 'ada' },
-          { status: 201 },
-        ),
-      ),
-    )
-    const { data: contact, response } = await clientFor(fake)
+    // A newer API version adds a field the SDK does not know.
+    server = nutanServer({ extraFields: { contacts: { linkedin: 'ada' } } })
+    const { data: contact, response } = await server
+      .client()
       .contacts.create({ name: 'Ada Lovelace', email: 'ada@example.com' })
       .withResponse()
     expect(response.status).toBe(201)
-    expect(fake.to('/contacts', 'POST')[0]!.body).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com' })
-    expect(contact).toMatchObject({ id: 'con_1', name: 'Ada Lovelace', linkedin: 'ada' })
+    expect(server.to('/contacts', 'POST')[0]!.body).toEqual({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+    })
+    expect(contact).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com', linkedin: 'ada' })
+    expect(server.sim.db.contacts.get(contact.id)).toMatchObject({ name: 'Ada Lovelace' })
   })
 
   test('update patches only the given fields of the escaped id', async () => {
-    fake.use(
-      http.patch(`${BASE}/contacts/:id`, async ({ request, params }) =>
-        HttpResponse.json({ ...ada, id: params.id, ...((await request.json()) as object) }),
-      ),
-    )
-    const contact = await clientFor(fake).contacts.update('con 1&é', { title: 'CEO' })
-    const [sent] = fake.to('/contacts/con%201%26%C3%A9', 'PATCH')
+    server.sim.db.contacts.set('con 1&é', { ...ada, id: 'con 1&é' })
+    const contact = await server.client().contacts.update('con 1&é', { title: 'CEO' })
+    const [sent] = server.to('/contacts/con%201%26%C3%A9', 'PATCH')
     expect(sent!.body).toEqual({ title: 'CEO' })
-    expect(contact.title).toBe('CEO')
+    expect(contact).toMatchObject({ id: 'con 1&é', title: 'CEO', name: 'Ada Lovelace' })
+    expect(server.sim.db.contacts.get('con 1&é')).toMatchObject({ title: 'CEO', email: 'ada@example.com' })
   })
 
   test('delete is a soft delete answered 204, resolving to undefined', async () => {
-    fake.use(http.delete(`${BASE}/contacts/:id`, () => new HttpResponse(null, { status: 204 })))
-    await expect(clientFor(fake).contacts.delete('con_1')).resolves.toBeUndefined()
-    expect(fake.to('/contacts/con_1', 'DELETE')).toHaveLength(1)
+    await expect(server.client().contacts.delete(ada.id)).resolves.toBeUndefined()
+    const [sent] = server.to(`/contacts/${ada.id}`, 'DELETE')
+    expect(sent!.status).toBe(204)
+    expect(server.sim.db.contacts.get(ada.id)!.deleted_at).toEqual(expect.any(String))
   })
 
   test('a 404 becomes NotFoundError with the status, path and request id', async () => {
-    fake.use(
-      http.delete(`${BASE}/contacts/:id`, () =>
-        nutanError(404, 'not_found', 'Contact not found', { headers: { 'x-request-id': 'req_9' } }),
-      ),
-    )
-    const error = await clientFor(fake)
+    const error = await server
+      .client()
       .contacts.delete('con_404')
       .catch((e: unknown) => e)
+    const requestId = server.to('/contacts/con_404', 'DELETE')[0]!.responseHeaders!.get('x-request-id')
+    expect(requestId).toMatch(/^req_/)
     expect(error).toBeInstanceOf(NotFoundError)
     expect(error).toMatchObject({
       status: 404,
       path: '/v1/contacts/con_404',
-      requestId: 'req_9',
+      requestId,
       code: 'not_found',
     })
   })
 
   test('a bad input rejects naming the field, before any request', async () => {
-    const client = clientFor(fake)
+    const client = server.client()
     const created = await client.contacts.create({ name: '' }).catch((e: unknown) => e)
     expect(created).toBeInstanceOf(InputValidationError)
     expect((created as InputValidationError).field).toBe('name')
@@ -105,6 +106,7 @@ describe('contacts', () => {
     expect((listed as InputValidationError).field).toBe('limit')
     const updated = await client.contacts.update('', { name: 'x' }).catch((e: unknown) => e)
     expect((updated as InputValidationError).field).toBe('id')
-    expect(fake.sent).toHaveLength(0)
+    expect(server.sent).toHaveLength(0)
+    expect(server.sim.requests).toHaveLength(0)
   })
 })

@@ -1,111 +1,110 @@
 import { InputValidationError } from '@x/core'
-import { HttpResponse, http } from 'msw'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { BASE, clientFor, createFakeNutan, type FakeNutan, listOf } from './support/fake-nutan'
+import { type NutanTestServer, nutanServer } from './support/simulator'
 
 const deal = {
-  id: 'deal_1',
+  id: 'deal_engine',
   name: 'Analytical Engine',
   stage: 'proposal',
   status: 'open',
   value: 120000,
   currency: 'USD',
-  contact_id: 'con_1',
+  contact_id: null,
   company: 'Analytical',
   close_date: '2025-09-30',
   probability: 60,
-  created_at: '2025-06-01T10:00:00Z',
-  updated_at: '2025-06-01T10:00:00Z',
+  created_at: '2025-06-01T10:00:00.000Z',
+  updated_at: '2025-06-01T10:00:00.000Z',
   deleted_at: null,
 }
 const signals = Array.from({ length: 3 }, (_, i) => ({
-  id: `sig_${i}`,
-  deal_id: 'deal_1',
-  meeting_id: 'mtg_1',
+  id: `sig_engine_${i}`,
+  deal_id: deal.id,
+  meeting_id: null,
+  // A signal type the SDK does not know yet.
   type: i === 2 ? 'champion_left' : 'buying',
   text: `signal ${i}`,
   confidence: 0.8,
-  created_at: '2025-06-01T10:00:00Z',
+  created_at: '2025-06-01T10:00:00.000Z',
 }))
 const objections = [
   {
-    id: 'obj_1',
-    deal_id: 'deal_1',
-    meeting_id: 'mtg_1',
+    id: 'obj_engine_1',
+    deal_id: deal.id,
+    meeting_id: null,
     category: 'price',
     text: 'Too expensive',
     status: 'open',
+    created_at: '2025-06-01T10:00:00.000Z',
   },
 ]
 
-let fake: FakeNutan
+let server: NutanTestServer
 beforeEach(() => {
-  fake = createFakeNutan()
+  server = nutanServer()
+  server.sim.db.deals.set(deal.id, deal)
+  for (const s of signals) server.sim.db.signals.set(s.id, s)
+  for (const o of objections) server.sim.db.objections.set(o.id, o)
 })
 
 describe('deals', () => {
   test('list filters by stage and status', async () => {
-    fake.use(http.get(`${BASE}/deals`, ({ request }) => listOf([deal], new URL(request.url))))
-    const page = await clientFor(fake).deals.list({ stage: 'proposal', status: 'open' })
-    expect(page.items[0]).toMatchObject({ id: 'deal_1', stage: 'proposal' })
-    expect(Object.fromEntries(fake.to('/deals', 'GET')[0]!.query)).toEqual({
+    const all = [...server.sim.db.deals.values()]
+    const expected = all.filter((d) => d.stage === 'proposal' && d.status === 'open')
+    expect(all.length).toBeGreaterThan(expected.length)
+    const page = await server.client().deals.list({ stage: 'proposal', status: 'open' })
+    expect(page.items.map((d) => d.id)).toEqual(expected.map((d) => d.id))
+    expect(page.items).toContainEqual(expect.objectContaining({ id: deal.id, stage: 'proposal' }))
+    expect(Object.fromEntries(server.to('/deals', 'GET')[0]!.query)).toEqual({
       stage: 'proposal',
       status: 'open',
     })
   })
 
   test('create, update and delete', async () => {
-    fake.use(
-      http.post(`${BASE}/deals`, async ({ request }) =>
-        HttpResponse.json({ ...deal, ...((await request.json()) as object) }, { status: 201 }),
-      ),
-      http.patch(`${BASE}/deals/:id`, async ({ request }) =>
-        HttpResponse.json({ ...deal, ...((await request.json()) as object) }),
-      ),
-      http.delete(`${BASE}/deals/:id`, () => new HttpResponse(null, { status: 204 })),
-    )
-    const client = clientFor(fake)
+    const client = server.client()
     const created = await client.deals.create({
       name: 'Analytical Engine',
       value: 120000,
       close_date: new Date('2025-09-30T00:00:00Z'),
     })
-    expect(created.id).toBe('deal_1')
-    expect(fake.to('/deals', 'POST')[0]!.body).toEqual({
+    expect(created).toMatchObject({ name: 'Analytical Engine', value: 120000 })
+    expect(server.to('/deals', 'POST')[0]!.body).toEqual({
       name: 'Analytical Engine',
       value: 120000,
       close_date: '2025-09-30T00:00:00.000Z',
     })
-    const updated = await client.deals.update('deal_1', { stage: 'negotiation', probability: 80 })
-    expect(updated).toMatchObject({ stage: 'negotiation', probability: 80 })
-    expect(fake.to('/deals/deal_1', 'PATCH')[0]!.body).toEqual({ stage: 'negotiation', probability: 80 })
-    await client.deals.delete('deal_1')
-    expect(fake.to('/deals/deal_1', 'DELETE')).toHaveLength(1)
+    const updated = await client.deals.update(created.id, { stage: 'negotiation', probability: 80 })
+    expect(updated).toMatchObject({ id: created.id, stage: 'negotiation', probability: 80, value: 120000 })
+    expect(server.to(`/deals/${created.id}`, 'PATCH')[0]!.body).toEqual({
+      stage: 'negotiation',
+      probability: 80,
+    })
+    await client.deals.delete(created.id)
+    expect(server.to(`/deals/${created.id}`, 'DELETE')).toHaveLength(1)
+    expect(server.sim.db.deals.get(created.id)!.deleted_at).toEqual(expect.any(String))
   })
 
   test("signals(id) pages through a deal's signals; a new signal type passes through", async () => {
-    fake.use(http.get(`${BASE}/deals/:id/signals`, ({ request }) => listOf(signals, new URL(request.url))))
-    const all = await clientFor(fake).deals.signals('deal_1', { limit: 2 }).toArray()
-    expect(all.map((s) => s.id)).toEqual(['sig_0', 'sig_1', 'sig_2'])
+    const all = await server.client().deals.signals(deal.id, { limit: 2 }).toArray()
+    expect(all.map((s) => s.id)).toEqual(signals.map((s) => s.id))
     expect(all[2]!.type).toBe('champion_left')
-    expect(fake.to('/deals/deal_1/signals').map((s) => s.query.get('offset'))).toEqual([null, '2'])
+    expect(server.to(`/deals/${deal.id}/signals`).map((s) => s.query.get('offset'))).toEqual([null, '2'])
   })
 
   test("objections(id) lists a deal's objections", async () => {
-    fake.use(
-      http.get(`${BASE}/deals/:id/objections`, ({ request }) => listOf(objections, new URL(request.url))),
-    )
-    const page = await clientFor(fake).deals.objections('deal_1')
+    const page = await server.client().deals.objections(deal.id)
     expect(page.items).toEqual(objections)
     expect(page.total).toBe(1)
   })
 
   test('a bad id for signals rejects on await, before any request', async () => {
-    const error = await clientFor(fake)
+    const error = await server
+      .client()
       .deals.signals('')
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputValidationError)
     expect((error as InputValidationError).field).toBe('id')
-    expect(fake.sent).toHaveLength(0)
+    expect(server.sent).toHaveLength(0)
   })
 })

@@ -2,18 +2,18 @@ import { inspect } from 'node:util'
 import { HttpResponse, http } from 'msw'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { NutanClient, type SyncError } from '../src'
-import { BASE, clientFor, createFakeNutan, type FakeNutan, jwt } from './support/fake-nutan'
-import { installSync } from './support/fake-sync'
+import { BASE, foreignJwt, type NutanTestServer, nutanServer } from './support/simulator'
 
-const ACCESS = jwt({ sub: 'usr_1', exp: 4102444800, secret: 'access-9f8e7d' })
+// A refresh token with characters that URL and form encodings change.
 const REFRESH = 'rt-secret+refresh/token=='
 
-let fake: FakeNutan
+let server: NutanTestServer
+let ACCESS: string
 let events: unknown[]
 beforeEach(() => {
-  fake = createFakeNutan()
-  fake.auth.valid.add(ACCESS)
-  fake.auth.refreshTokens.add(REFRESH)
+  server = nutanServer()
+  ACCESS = server.token()
+  server.acceptRefreshToken(REFRESH)
   events = []
 })
 
@@ -53,8 +53,9 @@ function expectNoTokens(text: string, tokens: string[] = [ACCESS, REFRESH]) {
 
 describe('tokens never appear in errors, hook events, toJSON() or inspect output', () => {
   test('an error body that echoes the tokens', async () => {
-    fake.use(
-      http.post(`${BASE}/contacts`, ({ request }) =>
+    // A misbehaving server: its 400 quotes the Authorization header and the refresh token.
+    server.use(
+      http.post('*/v1/contacts', ({ request }) =>
         HttpResponse.json(
           {
             error: 'validation_error',
@@ -65,16 +66,17 @@ describe('tokens never appear in errors, hook events, toJSON() or inspect output
         ),
       ),
     )
-    const client = clientFor(fake, { accessToken: ACCESS, refreshToken: REFRESH, hooks: hooks() })
+    const client = server.client({ accessToken: ACCESS, refreshToken: REFRESH, hooks: hooks() })
     const error = await client.contacts.create({ name: 'Ada' }).catch((e: unknown) => e)
+    expect(server.to('/contacts', 'POST')[0]!.headers.get('authorization')).toBe(`Bearer ${ACCESS}`)
     expect((error as Error).message).toContain('[REDACTED]')
     expectNoTokens(renderings(error))
     expectNoTokens(renderings(events))
   })
 
   test('a refused refresh whose answer echoes the refresh token', async () => {
-    fake.use(
-      http.post(`${BASE}/auth/token`, async ({ request }) =>
+    server.use(
+      http.post('*/v1/auth/token', async ({ request }) =>
         HttpResponse.json(
           {
             error: 'invalid_grant',
@@ -84,8 +86,11 @@ describe('tokens never appear in errors, hook events, toJSON() or inspect output
         ),
       ),
     )
-    const client = clientFor(fake, { accessToken: 'revoked-token', refreshToken: REFRESH, hooks: hooks() })
+    const client = server.client({ accessToken: 'revoked-token', refreshToken: REFRESH, hooks: hooks() })
     const error = await client.deals.list().catch((e: unknown) => e)
+    // The simulator refused the revoked token, and the refresh was asked for.
+    expect(server.to('/deals')[0]!.status).toBe(401)
+    expect(server.refreshes()[0]!.body.refresh_token).toBe(REFRESH)
     expect((error as Error).name).toBe('AuthenticationError')
     expectNoTokens(renderings(error), [REFRESH, 'revoked-token'])
     expectNoTokens(renderings(events), [REFRESH, 'revoked-token'])
@@ -104,24 +109,31 @@ describe('tokens never appear in errors, hook events, toJSON() or inspect output
   })
 
   test('a rotated-out token stays redacted after a refresh', async () => {
-    const old = jwt({ sub: 'usr_1', exp: 1, n: 'old-token' })
-    fake.use(
-      http.get(`${BASE}/action-items`, () =>
+    const old = foreignJwt({ sub: 'usr_1', exp: 1, n: 'old-token' })
+    server.use(
+      http.get('*/v1/action-items', () =>
         HttpResponse.json({ error: 'forbidden', message: `token ${old} was used before` }, { status: 403 }),
       ),
     )
-    const client = clientFor(fake, { accessToken: old, refreshToken: REFRESH, hooks: hooks() })
+    const client = server.client({ accessToken: old, refreshToken: REFRESH, hooks: hooks() })
     const error = await client.actionItems.list().catch((e: unknown) => e)
+    // The expired token was swapped for a fresh one from the simulator before the call went out.
+    expect(server.refreshes()).toHaveLength(1)
+    expect(server.to('/action-items')[0]!.headers.get('authorization')).not.toContain(old)
     expect((error as Error).name).toBe('PermissionDeniedError')
     expectNoTokens(renderings(error), [old, REFRESH])
   })
 
   test('a SyncError wrapping a failure that echoes the token', async () => {
-    const sync = installSync(fake)
-    sync.script = () => ({
-      before: HttpResponse.json({ error: 'bad', message: `nope ${ACCESS}` }, { status: 400 }),
-    })
-    const client = clientFor(fake, { accessToken: ACCESS, refreshToken: REFRESH })
+    server.use(
+      http.post('*/v1/sync', ({ request }) =>
+        HttpResponse.json(
+          { error: 'bad', message: `nope ${request.headers.get('authorization')}` },
+          { status: 400 },
+        ),
+      ),
+    )
+    const client = server.client({ accessToken: ACCESS, refreshToken: REFRESH })
     const error = (await client.sync
       .push({ upserts: { contacts: [{ id: 'c1' }] } })
       .catch((e: unknown) => e)) as SyncError
@@ -130,7 +142,7 @@ describe('tokens never appear in errors, hook events, toJSON() or inspect output
   })
 
   test('the client itself: toJSON, JSON.stringify and util.inspect', () => {
-    const client = clientFor(fake, { accessToken: ACCESS, refreshToken: REFRESH, onTokens: () => {} })
+    const client = server.client({ accessToken: ACCESS, refreshToken: REFRESH, onTokens: () => {} })
     expect(client.toJSON()).toEqual({ baseUrl: BASE, auth: 'refreshToken', rateLimit: undefined })
     expectNoTokens(JSON.stringify(client))
     expectNoTokens(inspect(client, { depth: 10, showHidden: true }))

@@ -1,25 +1,17 @@
 // The rule: `deadline`, `timeout` and `signal` bound a Nutan call through everything it waits on, a
 // token refresh and the client-side rate budgets included, and a refresh never deadlocks a limiter.
 import { type Limiter, TimeoutError } from '@x/core'
-import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { concurrencyLimiter, never, timed } from '../../core/test/time-limits.support'
-import { clientFor, createFakeNutan, type FakeNutan, jwt, listOf, nutanError } from './support/fake-nutan'
+import { type NutanTestServer, nutanServer } from './support/simulator'
 
-let fake: FakeNutan
+let server: NutanTestServer
 beforeEach(() => {
-  fake = createFakeNutan()
-  fake.use(
-    http.get('https://api.nutan.ai/v1/deals', ({ request }) =>
-      listOf([{ id: 'deal_1' }], new URL(request.url)),
-    ),
-  )
+  server = nutanServer()
 })
 afterEach(() => {
   vi.useRealTimers()
 })
-
-const expired = () => jwt({ sub: 'usr_1', exp: Math.floor(Date.now() / 1000) - 60 })
 
 describe('time limits hold through a token refresh', () => {
   it('a 5 s deadline is kept while the refresh waits for a strict-tier slot, and the abandoned refresh is cancelled', async () => {
@@ -31,9 +23,9 @@ describe('time limits hold through a token refresh', () => {
         return never()
       },
     }
-    const client = clientFor(fake, {
-      accessToken: expired(),
-      refreshToken: 'rt-initial',
+    const client = server.client({
+      accessToken: server.expiredToken(),
+      refreshToken: server.refreshToken(),
       deadline: 5_000,
       rateLimits: { global: 1e6, strict },
     })
@@ -41,13 +33,14 @@ describe('time limits hold through a token refresh', () => {
     expect(error).toBeInstanceOf(TimeoutError)
     expect(at).toBe(5_000)
     expect(refreshSignal?.aborted).toBe(true)
+    expect(server.sent).toHaveLength(0)
   })
 
   it('a per-call signal stops the wait for a refresh at once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
-    const client = clientFor(fake, {
-      accessToken: expired(),
-      refreshToken: 'rt-initial',
+    const client = server.client({
+      accessToken: server.expiredToken(),
+      refreshToken: server.refreshToken(),
       rateLimits: { global: 1e6, strict: { schedule: () => never() } },
     })
     const controller = new AbortController()
@@ -59,8 +52,8 @@ describe('time limits hold through a token refresh', () => {
 
   it('NutanClient honours deadline, backoff and headers as client options', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
-    fake.use(http.get('https://api.nutan.ai/v1/contacts', () => nutanError(503, 'unavailable', 'busy')))
-    const client = clientFor(fake, {
+    server.sim.faults.set({ error: { rate: 1, status: 503, match: { path: '/v1/contacts' } } })
+    const client = server.client({
       deadline: 2_500,
       maxRetries: 10,
       backoff: { initialDelay: 1_000, maxDelay: 1_000 },
@@ -70,9 +63,10 @@ describe('time limits hold through a token refresh', () => {
     expect(error).toBeInstanceOf(TimeoutError)
     expect(at).toBe(2_500)
     // Backoff of 500-1000 ms each: between 3 and 6 attempts fit in 2.5 s.
-    const sent = fake.to('/contacts')
+    const sent = server.to('/contacts')
     expect(sent.length).toBeGreaterThanOrEqual(3)
     expect(sent.length).toBeLessThanOrEqual(6)
+    expect(sent.every((s) => s.status === 503)).toBe(true)
     expect(sent.every((s) => s.headers.get('x-team') === 'sales')).toBe(true)
   })
 })
@@ -80,25 +74,31 @@ describe('time limits hold through a token refresh', () => {
 describe('refresh is single flight', () => {
   it('under a 4-slot concurrency limiter, 8 calls with an expired token all succeed with one refresh (no deadlock)', async () => {
     const fourAtATime = concurrencyLimiter(4)
-    const client = clientFor(fake, {
-      accessToken: expired(),
-      refreshToken: 'rt-initial',
+    const client = server.client({
+      accessToken: server.expiredToken(),
+      refreshToken: server.refreshToken(),
       deadline: 5_000,
       rateLimits: { global: fourAtATime, strict: 1e6 },
     })
     const pages = await Promise.all(Array.from({ length: 8 }, () => client.deals.list()))
-    expect(pages.map((p) => p.items.length)).toEqual(Array(8).fill(1))
-    expect(fake.auth.refreshCalls).toBe(1)
+    expect(pages.map((p) => p.items.length)).toEqual(Array(8).fill(server.sim.db.deals.size))
+    expect(server.refreshes()).toHaveLength(1)
   })
 
   it('a failing token endpoint is asked once for many waiting calls, not once per call', async () => {
-    fake.use(http.post('https://api.nutan.ai/v1/auth/token', () => nutanError(503, 'unavailable', 'down')))
-    const client = clientFor(fake, { accessToken: expired(), refreshToken: 'rt-initial', maxRetries: 0 })
+    server.sim.faults.set({
+      error: { rate: 1, status: 503, match: { method: 'POST', path: '/v1/auth/token' } },
+    })
+    const client = server.client({
+      accessToken: server.expiredToken(),
+      refreshToken: server.refreshToken(),
+      maxRetries: 0,
+    })
     const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => client.deals.list()))
     expect(outcomes.every((o) => o.status === 'rejected')).toBe(true)
-    expect(fake.to('/auth/token', 'POST')).toHaveLength(1)
+    expect(server.to('/auth/token', 'POST')).toHaveLength(1)
     // And within the cool-down, a new call does not knock again.
     await expect(client.deals.list()).rejects.toBeDefined()
-    expect(fake.to('/auth/token', 'POST')).toHaveLength(1)
+    expect(server.to('/auth/token', 'POST')).toHaveLength(1)
   })
 })

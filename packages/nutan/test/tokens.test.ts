@@ -3,38 +3,48 @@ import { HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { NutanClient, type NutanTokens } from '../src'
 import { REFRESH_COOL_DOWN_MS } from '../src/tokens'
-import { BASE, clientFor, createFakeNutan, type FakeNutan, jwt, listOf } from './support/fake-nutan'
+import { type NutanTestServer, nutanServer } from './support/simulator'
 
-let fake: FakeNutan
+let server: NutanTestServer
+let refreshToken: string
 beforeEach(() => {
-  fake = createFakeNutan()
-  fake.use(http.get(`${BASE}/deals`, ({ request }) => listOf([{ id: 'deal_1' }], new URL(request.url))))
+  server = nutanServer()
+  refreshToken = server.sim.credentials.refreshToken
 })
 afterEach(() => {
   vi.useRealTimers()
 })
 
-const expiredToken = () => jwt({ sub: 'usr_1', exp: Math.floor(Date.now() / 1000) - 60 })
-const refreshes = () => fake.to('/auth/token', 'POST').filter((s) => s.body.grant_type === 'refresh_token')
+const refreshes = () => server.refreshes()
+
+/** Whether the simulator accepts `token` now: a raw call with it. */
+async function accepted(token: string): Promise<boolean> {
+  const response = await server.sim.fetch('https://api.nutan.ai/v1/deals?limit=1', {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  return response.status === 200
+}
 
 describe('access tokens', () => {
   test('a static access token is sent as a Bearer header', async () => {
-    const token = fake.auth.issue()
-    await clientFor(fake, { accessToken: token }).deals.list()
-    expect(fake.to('/deals')[0]!.headers.get('authorization')).toBe(`Bearer ${token}`)
+    const token = server.token()
+    await server.client({ accessToken: token }).deals.list()
+    expect(server.to('/deals')[0]!.headers.get('authorization')).toBe(`Bearer ${token}`)
+    expect(server.to('/deals')[0]!.status).toBe(200)
   })
 
   test('getAccessToken is asked before every request, and a 401 is not refreshed', async () => {
-    const tokens = [fake.auth.issue(), fake.auth.issue()]
+    const tokens = [server.token(), server.token()]
     let calls = 0
-    const client = clientFor(fake, { getAccessToken: async () => tokens[calls++ % 2] })
+    const client = server.client({ getAccessToken: async () => tokens[calls++ % 2] })
     await client.deals.list()
     await client.deals.list()
-    expect(fake.to('/deals').map((s) => s.headers.get('authorization'))).toEqual(
+    expect(server.to('/deals').map((s) => s.headers.get('authorization'))).toEqual(
       tokens.map((t) => `Bearer ${t}`),
     )
-    fake.auth.valid.clear()
+    server.revokeAccessTokens()
     await expect(client.deals.list()).rejects.toBeInstanceOf(AuthenticationError)
+    expect(server.to('/deals').at(-1)!.status).toBe(401)
     expect(refreshes()).toHaveLength(0)
   })
 
@@ -51,78 +61,98 @@ describe('refresh', () => {
   test('on a 401 the client refreshes once, replays the call, and hands the new pair to onTokens', async () => {
     const saved: NutanTokens[] = []
     const notices: NoticeEvent[] = []
-    const client = clientFor(fake, {
+    const client = server.client({
       accessToken: 'revoked-token',
-      refreshToken: 'rt-initial',
+      refreshToken,
       onTokens: (t) => {
         saved.push(t)
       },
       hooks: { onNotice: (e) => notices.push(e) },
     })
     const page = await client.deals.list()
-    expect(page.items).toHaveLength(1)
+    expect(page.items.length).toBeGreaterThan(0)
     expect(refreshes()).toHaveLength(1)
-    expect(refreshes()[0]!.body).toEqual({ grant_type: 'refresh_token', refresh_token: 'rt-initial' })
+    expect(refreshes()[0]!.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken })
     expect(saved).toHaveLength(1)
-    expect(saved[0]).toMatchObject({ refreshToken: 'rt-1', tokenType: 'Bearer', expiresIn: 900 })
-    expect(fake.auth.valid.has(saved[0]!.accessToken)).toBe(true)
-    const [first, replay] = fake.to('/deals')
+    expect(saved[0]).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 })
+    // Rotation: the simulator now holds the new refresh token, and the old one is dead.
+    expect(server.sim.db.tokens.refreshTokens.has(saved[0]!.refreshToken ?? '')).toBe(true)
+    expect(server.sim.db.tokens.refreshTokens.has(refreshToken)).toBe(false)
+    expect(await accepted(saved[0]!.accessToken)).toBe(true)
+    const [first, replay] = server.to('/deals')
     expect(first!.headers.get('authorization')).toBe('Bearer revoked-token')
+    expect(first!.status).toBe(401)
     expect(replay!.headers.get('authorization')).toBe(`Bearer ${saved[0]!.accessToken}`)
+    expect(replay!.status).toBe(200)
     expect(notices.map((n) => n.type)).toContain('nutan.tokens.refreshed')
     // The next refresh uses the rotated refresh token.
-    fake.auth.valid.clear()
+    server.revokeAccessTokens()
     await client.deals.list()
-    expect(refreshes()[1]!.body.refresh_token).toBe('rt-1')
+    expect(refreshes()[1]!.body.refresh_token).toBe(saved[0]!.refreshToken)
+    expect(refreshes()[1]!.status).toBe(200)
   })
 
   test('a token known to be expired (JWT exp) is refreshed before the request, without a 401 round trip', async () => {
-    const client = clientFor(fake, { accessToken: expiredToken(), refreshToken: 'rt-initial' })
+    const expired = server.expiredToken()
+    const client = server.client({ accessToken: expired, refreshToken })
     await client.deals.list()
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/deals')).toHaveLength(1)
-    expect(fake.to('/deals')[0]!.headers.get('authorization')).not.toContain(expiredToken())
+    expect(server.to('/deals')).toHaveLength(1)
+    expect(server.to('/deals')[0]!.headers.get('authorization')).not.toContain(expired)
+    expect(server.to('/deals')[0]!.status).toBe(200)
   })
 
   test('a refresh token alone is enough: the first call gets an access token', async () => {
-    await clientFor(fake, { refreshToken: 'rt-initial' }).deals.list()
+    await server.client({ refreshToken }).deals.list()
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/deals')).toHaveLength(1)
+    expect(server.to('/deals')).toHaveLength(1)
+    expect(server.to('/deals')[0]!.status).toBe(200)
   })
 
   test('the client refreshes again when the refreshed token expires (by the expires_in it was given)', async () => {
     vi.useFakeTimers({ now: Date.UTC(2025, 5, 2, 12) })
-    const client = clientFor(fake, { refreshToken: 'rt-initial' })
+    const client = server.client({ refreshToken })
     await client.deals.list()
     vi.setSystemTime(Date.now() + 14 * 60_000 + 45_000)
     await client.deals.list()
     expect(refreshes()).toHaveLength(2)
-    expect(fake.to('/deals')).toHaveLength(2)
+    expect(server.to('/deals').map((s) => s.status)).toEqual([200, 200])
   })
 
   test('single flight: many concurrent calls that hit a 401 share one refresh', async () => {
-    const client = clientFor(fake, { accessToken: 'revoked-token', refreshToken: 'rt-initial' })
+    const client = server.client({ accessToken: 'revoked-token', refreshToken })
     const pages = await Promise.all(Array.from({ length: 25 }, () => client.deals.list()))
-    expect(pages.every((p) => p.items.length === 1)).toBe(true)
+    expect(pages.every((p) => p.items.length === server.sim.db.deals.size)).toBe(true)
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/deals')).toHaveLength(50)
+    expect(server.to('/deals')).toHaveLength(50)
   })
 
   test('single flight: concurrent calls with an expired token share one refresh before sending', async () => {
-    const client = clientFor(fake, { accessToken: expiredToken(), refreshToken: 'rt-initial' })
+    const client = server.client({ accessToken: server.expiredToken(), refreshToken })
     await Promise.all(Array.from({ length: 25 }, () => client.deals.list()))
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/deals')).toHaveLength(25)
+    expect(server.to('/deals')).toHaveLength(25)
   })
 
-  test('a refused refresh throws AuthenticationError, once, and never loops', async () => {
-    fake.auth.refuseWith = 400
-    const client = clientFor(fake, { accessToken: 'revoked-token', refreshToken: 'rt-dead' })
+  test.each([
+    ['the simulator does not know the refresh token (401 invalid_grant)', 'rt-dead', () => {}],
+    [
+      'the token endpoint answers 400',
+      'valid',
+      () => server.sim.faults.set({ error: { rate: 1, status: 400, match: { path: '/v1/auth/token' } } }),
+    ],
+  ])('a refused refresh throws AuthenticationError, once, and never loops: %s', async (_, which, arrange) => {
+    arrange()
+    const client = server.client({
+      accessToken: 'revoked-token',
+      refreshToken: which === 'valid' ? refreshToken : which,
+    })
     const error = await client.deals.list().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AuthenticationError)
     expect((error as AuthenticationError).message).toMatch(/refresh was refused.*sign in again/)
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/deals')).toHaveLength(1)
+    expect(refreshes()[0]!.status).toBeGreaterThanOrEqual(400)
+    expect(server.to('/deals')).toHaveLength(1)
     // Later calls do not burn more refresh requests on a dead token.
     const again = await Promise.all(
       [client.deals.list(), client.deals.list()].map((p) => p.catch((e: unknown) => e)),
@@ -132,44 +162,42 @@ describe('refresh', () => {
   })
 
   test('a replay that still gets 401 throws AuthenticationError without a second refresh', async () => {
-    fake.use(
-      http.get(`${BASE}/meetings`, () => HttpResponse.json({ error: 'unauthorized' }, { status: 401 })),
-    )
-    const client = clientFor(fake, { accessToken: 'revoked-token', refreshToken: 'rt-initial' })
+    // Meetings refuse every token, the refreshed one included.
+    server.sim.faults.set({ error: { rate: 1, status: 401, match: { method: 'GET', path: '/v1/meetings' } } })
+    const client = server.client({ accessToken: 'revoked-token', refreshToken })
     await expect(client.meetings.list()).rejects.toBeInstanceOf(AuthenticationError)
     expect(refreshes()).toHaveLength(1)
-    expect(fake.to('/meetings')).toHaveLength(2)
+    expect(server.to('/meetings').map((s) => s.status)).toEqual([401, 401])
   })
 
   test('a refresh that cannot reach the server surfaces as a connection error and keeps the refresh token; the next try waits out a short cool-down', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
-    let down = true
-    const offline: typeof fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input)
-      if (down && url.endsWith('/auth/token')) return Promise.reject(new TypeError('fetch failed'))
-      return fake.fetch(input, init)
-    }
+    // The connection to the token endpoint drops until the test brings it back.
+    server.sim.faults.set({ drop: { rate: 1, match: { path: '/v1/auth/token' } } })
     const client = new NutanClient({
-      fetch: offline,
-      accessToken: expiredToken(),
-      refreshToken: 'rt-initial',
+      fetch: server.fetch,
+      accessToken: server.expiredToken(),
+      refreshToken,
       maxRetries: 0,
       rateLimits: { global: 1e6, strict: 1e6 },
     })
     await expect(client.deals.list()).rejects.toBeInstanceOf(ConnectionError)
-    down = false
+    server.sim.faults.clear()
     // Within the cool-down the failure is shared, not retried once per call.
     await expect(client.deals.list()).rejects.toBeInstanceOf(ConnectionError)
+    expect(refreshes()).toHaveLength(1)
     vi.advanceTimersByTime(REFRESH_COOL_DOWN_MS)
     await expect(client.deals.list()).resolves.toBeDefined()
-    expect(refreshes()).toHaveLength(1)
-    expect(refreshes()[0]!.body.refresh_token).toBe('rt-initial')
+    expect(refreshes().map((s) => [s.body.refresh_token, s.status])).toEqual([
+      [refreshToken, 0],
+      [refreshToken, 200],
+    ])
   })
 
   test('a throwing onNotice hook does not fail a refresh', async () => {
-    const client = clientFor(fake, {
+    const client = server.client({
       accessToken: 'revoked-token',
-      refreshToken: 'rt-initial',
+      refreshToken,
       hooks: {
         onNotice: () => {
           throw new Error('logger down')
@@ -177,35 +205,37 @@ describe('refresh', () => {
       },
     })
     await expect(client.deals.list()).resolves.toBeDefined()
+    expect(refreshes()).toHaveLength(1)
   })
 
   test('a throwing onTokens does not fail the call', async () => {
-    const client = clientFor(fake, {
+    const client = server.client({
       accessToken: 'revoked-token',
-      refreshToken: 'rt-initial',
+      refreshToken,
       onTokens: () => {
         throw new Error('disk full')
       },
     })
     await expect(client.deals.list()).resolves.toBeDefined()
+    expect(refreshes()).toHaveLength(1)
   })
 })
 
 describe('exchangeCode and the auth path options', () => {
   test('exchanges the callback code at POST /v1/auth/token', async () => {
     const tokens = await NutanClient.exchangeCode({
-      code: 'code-ok',
+      code: server.sim.credentials.authCode,
       redirectUri: 'nutan://callback',
       codeVerifier: 'verifier-123',
-      fetch: fake.fetch,
+      fetch: server.fetch,
     })
-    expect(fake.auth.valid.has(tokens.accessToken)).toBe(true)
-    expect(tokens.refreshToken).toBe('rt-1')
+    expect(await accepted(tokens.accessToken)).toBe(true)
+    expect(server.sim.db.tokens.refreshTokens.has(tokens.refreshToken ?? '')).toBe(true)
     expect(tokens.expiresAt).toBeGreaterThan(Date.now())
-    const [sent] = fake.to('/auth/token')
+    const [sent] = server.to('/auth/token')
     expect(sent!.body).toEqual({
       grant_type: 'authorization_code',
-      code: 'code-ok',
+      code: server.sim.credentials.authCode,
       redirect_uri: 'nutan://callback',
       code_verifier: 'verifier-123',
     })
@@ -214,41 +244,48 @@ describe('exchangeCode and the auth path options', () => {
 
   test('a refused code is an AuthenticationError; a missing code is an input error', async () => {
     await expect(
-      NutanClient.exchangeCode({ code: 'code-bad', redirectUri: 'nutan://callback', fetch: fake.fetch }),
+      NutanClient.exchangeCode({ code: 'code-bad', redirectUri: 'nutan://callback', fetch: server.fetch }),
     ).rejects.toBeInstanceOf(AuthenticationError)
+    expect(server.to('/auth/token')[0]!.status).toBe(401)
     await expect(
-      NutanClient.exchangeCode({ code: '', redirectUri: 'x', fetch: fake.fetch }),
+      NutanClient.exchangeCode({ code: '', redirectUri: 'x', fetch: server.fetch }),
     ).rejects.toBeInstanceOf(InputValidationError)
+    expect(server.to('/auth/token')).toHaveLength(1)
   })
 
   test('token paths, client id and form encoding are options', async () => {
-    fake.use(
-      http.post(`${BASE}/oauth/refresh`, async ({ request }) => {
-        const form = new URLSearchParams(await request.text())
-        expect(request.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
-        expect(Object.fromEntries(form)).toEqual({
-          grant_type: 'refresh_token',
-          refresh_token: 'rt-x',
-          client_id: 'desktop',
-        })
-        return HttpResponse.json({ access_token: fake.auth.issue(), refresh_token: 'rt-y', expires_in: 900 })
+    // A deployment whose token endpoint lives at /v1/oauth/refresh: the simulator's, at another path.
+    server.use(
+      http.post('*/v1/oauth/refresh', async ({ request }) => {
+        const moved = new Request(request.url.replace('/oauth/refresh', '/auth/token'), request)
+        const answer = await server.sim.fetch(moved)
+        return new HttpResponse(answer.body, answer)
       }),
     )
-    const client = clientFor(fake, {
-      refreshToken: 'rt-x',
+    const client = server.client({
+      refreshToken,
       auth: { refreshPath: '/oauth/refresh', clientId: 'desktop', bodyFormat: 'form' },
     })
     await client.deals.list()
-    expect(fake.to('/oauth/refresh')).toHaveLength(1)
+    const [sent] = server.to('/oauth/refresh')
+    expect(server.to('/oauth/refresh')).toHaveLength(1)
+    expect(sent!.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
+    expect(Object.fromEntries(new URLSearchParams(sent!.text))).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: 'desktop',
+    })
+    expect(sent!.status).toBe(200)
+    expect(server.to('/deals').map((s) => s.status)).toEqual([200])
   })
 
   test('refuses to send a refresh token over plain http to a non-loopback host', async () => {
     const client = new NutanClient({
-      refreshToken: 'rt-initial',
+      refreshToken,
       baseUrl: 'http://api.example.com/v1',
-      fetch: fake.fetch,
+      fetch: server.fetch,
     })
     await expect(client.deals.list()).rejects.toThrow(/plain http/)
-    expect(fake.sent).toHaveLength(0)
+    expect(server.sent).toHaveLength(0)
   })
 })

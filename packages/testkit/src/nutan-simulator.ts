@@ -4,6 +4,8 @@ import {
   issueNutanTokens,
   NUTAN_TEST_AUTH_CODE,
   NUTAN_TEST_REFRESH_TOKEN,
+  type NutanExtraFields,
+  type NutanOverLimit,
   type NutanState,
   type NutanStateSize,
   type NutanTokenResponse,
@@ -25,6 +27,10 @@ export interface NutanSimulatorOptions {
   /** Nutan's own rate tiers per 60 s window (defaults: global 100, strict 10; `Infinity` turns one off). */
   rateLimits?: { globalPerMinute?: number; strictPerMinute?: number }
   size?: NutanStateSize
+  /** A list `limit` above 200: `reject` answers 400 (default), `clamp` serves 200 and reports `limit: 200`. */
+  overLimit?: NutanOverLimit
+  /** Fields a newer API version adds to the records of a collection (as Nutan's regenerated spec may). */
+  extraFields?: NutanExtraFields
 }
 
 /** A stateful Nutan simulator serving `/v1/...` on any origin. */
@@ -33,8 +39,11 @@ export interface NutanSimulator extends SimulatorBase {
   db: NutanState
   /** An auth code and a refresh token the simulator accepts (valid after every reset). */
   credentials: { authCode: string; refreshToken: string }
-  /** Issues a fresh access + refresh token pair, as `POST /v1/auth/token` would. */
-  issueTokens(): NutanTokenResponse
+  /**
+   * Issues a fresh access + refresh token pair, as `POST /v1/auth/token` would. `ttlMs` overrides the
+   * access token's lifetime; a negative one gives a token that expired that long ago.
+   */
+  issueTokens(options?: { ttlMs?: number }): NutanTokenResponse
   seed: number
   /** Back to the seed data, an empty request log and the initial faults. */
   reset(): void
@@ -47,6 +56,10 @@ function nutanError(status: number, code: string, message: string): Response {
 }
 
 const ERROR_CODES: Record<number, [string, string]> = {
+  400: ['validation_error', 'Request validation failed'],
+  401: ['unauthorized', 'Invalid token'],
+  403: ['forbidden', 'Not allowed'],
+  404: ['not_found', 'Not found'],
   429: ['rate_limited', 'Too many requests, retry after the window resets'],
   500: ['internal_error', 'Internal server error'],
   502: ['bad_gateway', 'Bad gateway'],
@@ -86,6 +99,8 @@ export function createNutanSimulator(options: NutanSimulatorOptions = {}): Nutan
     accessTokenTtlMs: ttl,
     now: () => Date.now(),
     rateLimits: options.rateLimits,
+    overLimit: options.overLimit,
+    extraFields: options.extraFields,
   })
   const profile: ServiceProfile = {
     owns: ownsNutanPath,
@@ -107,7 +122,7 @@ export function createNutanSimulator(options: NutanSimulatorOptions = {}): Nutan
     requests: core.requests,
     db: state,
     credentials: { authCode: NUTAN_TEST_AUTH_CODE, refreshToken: NUTAN_TEST_REFRESH_TOKEN },
-    issueTokens: () => issueNutanTokens(state, Date.now(), ttl),
+    issueTokens: (issue = {}) => issueNutanTokens(state, Date.now(), issue.ttlMs ?? ttl),
     seed,
     reset: core.resetBase,
   }

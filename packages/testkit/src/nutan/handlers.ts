@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw'
 import { notFound } from './errors'
+import type { NutanOverLimit } from './paging'
 import { createNutanRouter } from './router'
 import { actionItemRoutes } from './routes/action-items'
 import { authRoutes } from './routes/auth'
@@ -8,7 +9,7 @@ import { dealRoutes } from './routes/deals'
 import { meetingRoutes } from './routes/meetings'
 import { syncRoutes } from './routes/sync'
 import { usageRoutes } from './routes/usage'
-import type { NutanState } from './types'
+import type { NutanExtraFields, NutanState } from './types'
 
 /** Options of the Nutan msw handlers. */
 export interface NutanHandlerOptions {
@@ -18,6 +19,10 @@ export interface NutanHandlerOptions {
   now: () => number
   /** Requests per 60 s window; `Infinity` turns a tier off. Defaults: global 100, strict (auth, sync) 10. */
   rateLimits?: { globalPerMinute?: number; strictPerMinute?: number }
+  /** A list `limit` above 200: `reject` answers 400 (default), `clamp` serves 200 and says so in `limit`. */
+  overLimit?: NutanOverLimit
+  /** Fields a newer API adds to every record of a collection (default none). */
+  extraFields?: NutanExtraFields
 }
 
 // Nutshell's JSON-RPC discovery lives at `/v1/json`, so the catch-all leaves that path alone and
@@ -36,6 +41,8 @@ export function nutanHandlers(state: NutanState, opts: NutanHandlerOptions): Htt
       globalPerMinute: opts.rateLimits?.globalPerMinute ?? 100,
       strictPerMinute: opts.rateLimits?.strictPerMinute ?? 10,
     },
+    overLimit: opts.overLimit ?? 'reject',
+    extraFields: opts.extraFields ?? {},
   })
   return [
     ...authRoutes(route),

@@ -1,6 +1,6 @@
 export type { NutanErrorDetail } from './errors'
 export { type NutanHandlerOptions, nutanHandlers } from './handlers'
-export type { NutanListEnvelope } from './paging'
+export type { NutanListEnvelope, NutanOverLimit } from './paging'
 export { createPrng, type Prng } from './prng'
 export { NUTAN_SYNC_BATCH_LIMIT } from './routes/sync'
 export { createNutanState, resetNutanState } from './state'

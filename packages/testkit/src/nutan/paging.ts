@@ -26,17 +26,26 @@ function readInt(url: URL, name: string, fallback: number, max: number, details:
   return n
 }
 
-/** Reads `limit` (default 50, at most 200) and `offset`, answering 400 with details when either is bad. */
-export function readPaging(url: URL): { limit: number; offset: number } {
+/** What a list does with a `limit` above the maximum: answer 400, or serve the maximum (and say so in `limit`). */
+export type NutanOverLimit = 'reject' | 'clamp'
+
+/**
+ * Reads `limit` (default 50, at most 200) and `offset`, answering 400 with details when either is bad.
+ * With `overLimit: 'clamp'`, a limit above 200 is served as 200 instead.
+ */
+export function readPaging(
+  url: URL,
+  overLimit: NutanOverLimit = 'reject',
+): { limit: number; offset: number } {
   const details: NutanErrorDetail[] = []
-  const limit = readInt(url, 'limit', DEFAULT_LIMIT, MAX_LIMIT, details)
+  const limit = readInt(url, 'limit', DEFAULT_LIMIT, overLimit === 'clamp' ? Infinity : MAX_LIMIT, details)
   const offset = readInt(url, 'offset', 0, Infinity, details)
   if (details.length > 0) throw validationError(details)
-  return { limit, offset }
+  return { limit: Math.min(limit, MAX_LIMIT), offset }
 }
 
-/** Slices one page out of the filtered rows. */
-export function pageOf<T>(rows: readonly T[], url: URL): NutanListEnvelope<T> {
-  const { limit, offset } = readPaging(url)
+/** Slices one page out of the filtered rows; the envelope's `limit` is the one applied. */
+export function pageOf<T>(rows: readonly T[], url: URL, overLimit?: NutanOverLimit): NutanListEnvelope<T> {
+  const { limit, offset } = readPaging(url, overLimit)
   return { data: rows.slice(offset, offset + limit), total: rows.length, limit, offset }
 }

@@ -1,10 +1,10 @@
 import type { HttpHandler } from 'msw'
 import { notFound } from './errors'
 import { pageOf } from './paging'
-import { json, type NutanRoute, noContent } from './router'
+import { json, type NutanRoute, type NutanRouteContext, noContent } from './router'
 import { nextNutanId } from './state'
 import type { Table } from './table'
-import type { NutanState } from './types'
+import type { NutanCollection, NutanState } from './types'
 import { checkFields, type FieldRules, readObjectBody } from './validate'
 
 type Row = { id: string; deleted_at?: string | null; updated_at?: string }
@@ -13,6 +13,8 @@ type Row = { id: string; deleted_at?: string | null; updated_at?: string }
 export interface NutanResource<T extends Row> {
   /** Names the record in error messages ("Contact not found"). */
   label: string
+  /** The collection's name, as `extraFields` and `POST /v1/sync` know it. */
+  collection: NutanCollection
   table: (state: NutanState) => Table<T>
   rules: FieldRules
   /** Prefix of the ids the simulator assigns (`con`, `deal`, ...). */
@@ -57,6 +59,12 @@ export function findLive<T extends Row>(
   return row
 }
 
+/** A record as the API answers with it: the stored fields plus any extra fields of its collection. */
+function present<T extends Row>(resource: NutanResource<T>, ctx: NutanRouteContext, row: T): T {
+  const extra = ctx.options.extraFields[resource.collection]
+  return extra ? { ...extra, ...row } : row
+}
+
 /** The REST handlers of one collection at `base` (`*\/v1/contacts`), limited to `ops`. */
 export function resourceRoutes<T extends Row>(
   route: NutanRoute,
@@ -66,7 +74,12 @@ export function resourceRoutes<T extends Row>(
 ): HttpHandler[] {
   const handlers: HttpHandler[] = []
   if (ops.includes('list')) {
-    handlers.push(route('get', base, (ctx) => json(pageOf(listRows(resource, ctx.state, ctx.url), ctx.url))))
+    handlers.push(
+      route('get', base, (ctx) => {
+        const page = pageOf(listRows(resource, ctx.state, ctx.url), ctx.url, ctx.options.overLimit)
+        return json({ ...page, data: page.data.map((row) => present(resource, ctx, row)) })
+      }),
+    )
   }
   if (ops.includes('create')) {
     handlers.push(
@@ -78,7 +91,7 @@ export function resourceRoutes<T extends Row>(
         )
         const row = withDerived(resource, { ...blank, ...fields })
         resource.table(ctx.state).set(row.id, row)
-        return json(row, 201)
+        return json(present(resource, ctx, row), 201)
       }),
     )
   }
@@ -90,7 +103,7 @@ export function resourceRoutes<T extends Row>(
         const row: T = withDerived(resource, { ...existing, ...fields })
         if ('updated_at' in existing) row.updated_at = new Date(ctx.now).toISOString()
         resource.table(ctx.state).set(row.id, row)
-        return json(row)
+        return json(present(resource, ctx, row))
       }),
     )
   }

@@ -1,14 +1,19 @@
 import { type HttpHandler, HttpResponse, http, type PathParams } from 'msw'
 import { NutanHttpError } from './errors'
+import type { NutanOverLimit } from './paging'
 import { admitRequest, type NutanRateLimits, type RateTier } from './rate-limit'
 import { verifyNutanAccessToken } from './tokens'
-import type { NutanState } from './types'
+import type { NutanExtraFields, NutanState } from './types'
 
 /** Options every route sees, with defaults applied. */
 export interface NutanRouteOptions {
   accessTokenTtlMs: number
   now: () => number
   limits: NutanRateLimits
+  /** What lists do with a `limit` above 200. */
+  overLimit: NutanOverLimit
+  /** Fields a newer API adds to every record of a collection it answers with. */
+  extraFields: NutanExtraFields
 }
 
 /** What a route handler gets: the state, the parsed request and the current time. */

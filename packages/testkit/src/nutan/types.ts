@@ -94,6 +94,15 @@ export interface NutanUsageRecord {
   recorded_at: string
 }
 
+/** The REST collections with full records (list, create and, but for meetings, update). */
+export type NutanCollection = 'contacts' | 'deals' | 'meetings' | 'action_items'
+
+/**
+ * Fields a newer version of the API adds to the records of a collection, as its regenerated spec
+ * may at any time: every record of that collection the simulator answers with carries them.
+ */
+export type NutanExtraFields = Partial<Record<NutanCollection, Record<string, unknown>>>
+
 /** The tables `POST /v1/sync` accepts. */
 export const NUTAN_SYNC_TABLES = [
   'contacts',

@@ -6,6 +6,7 @@ import type { NutanActionItem } from '../types'
 /** Action items: list (status, meeting_id, deal_id), create, update, hard delete. */
 export const actionItemsResource: NutanResource<NutanActionItem> = {
   label: 'Action item',
+  collection: 'action_items',
   idPrefix: 'act',
   table: (state) => state.actionItems,
   rules: {

@@ -8,6 +8,7 @@ const same = (a: string | null, b: string): boolean => a !== null && a.toLowerCa
 /** Contacts: list (q, company, email), create, update, soft delete. */
 export const contactsResource: NutanResource<NutanContact> = {
   label: 'Contact',
+  collection: 'contacts',
   idPrefix: 'con',
   table: (state) => state.contacts,
   rules: {

@@ -7,6 +7,7 @@ import type { NutanDeal } from '../types'
 /** Deals: list (stage, status), create, update, soft delete; signals and objections per deal. */
 export const dealsResource: NutanResource<NutanDeal> = {
   label: 'Deal',
+  collection: 'deals',
   idPrefix: 'deal',
   table: (state) => state.deals,
   rules: {
@@ -49,12 +50,12 @@ export function dealRoutes(route: NutanRoute): HttpHandler[] {
     route('get', '*/v1/deals/:id/signals', (ctx) => {
       const deal = findLive(dealsResource, ctx.state, ctx.params.id)
       const rows = ctx.state.signals.select(`deal:${deal.id}`, (s) => s.deal_id === deal.id)
-      return json(pageOf(rows, ctx.url))
+      return json(pageOf(rows, ctx.url, ctx.options.overLimit))
     }),
     route('get', '*/v1/deals/:id/objections', (ctx) => {
       const deal = findLive(dealsResource, ctx.state, ctx.params.id)
       const rows = ctx.state.objections.select(`deal:${deal.id}`, (o) => o.deal_id === deal.id)
-      return json(pageOf(rows, ctx.url))
+      return json(pageOf(rows, ctx.url, ctx.options.overLimit))
     }),
   ]
 }

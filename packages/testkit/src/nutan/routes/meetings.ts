@@ -9,6 +9,7 @@ import { checkFields, readObjectBody } from '../validate'
 /** Meetings: list (deal_id), create, hard delete (taking their participants along). */
 export const meetingsResource: NutanResource<NutanMeeting> = {
   label: 'Meeting',
+  collection: 'meetings',
   idPrefix: 'mtg',
   table: (state) => state.meetings,
   rules: {
@@ -58,7 +59,7 @@ export function meetingRoutes(route: NutanRoute): HttpHandler[] {
     route('get', '*/v1/meetings/:id/participants', (ctx) => {
       const meeting = findLive(meetingsResource, ctx.state, ctx.params.id)
       const rows = ctx.state.participants.select(`meeting:${meeting.id}`, (p) => p.meeting_id === meeting.id)
-      return json(pageOf(rows, ctx.url))
+      return json(pageOf(rows, ctx.url, ctx.options.overLimit))
     }),
     route('post', '*/v1/meetings/:id/participants', async (ctx) => {
       const meeting = findLive(meetingsResource, ctx.state, ctx.params.id)
