@@ -1,19 +1,22 @@
-import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { NutshellClient, ResponseValidationError, SdkError } from '../src'
-import { API_KEY, EMAIL } from './support/fixtures'
-import { makeClient, useFakeNutshell } from './support/setup'
+import { useSimulator } from './support/simulator'
 
-const env = useFakeNutshell()
+const env = useSimulator()
+const { makeClient } = env
+const EMAIL = 'ada@example.com'
+const API_KEY = 'nk_live_4f1c9e2b7a8d'
 
 afterEach(() => vi.unstubAllGlobals())
 
 describe('NutshellClient', () => {
   it('authenticates with HTTP Basic (email:apiKey) against https://app.nutshell.com/rest', async () => {
+    const { email, apiKey } = env.sim.credentials
     await makeClient().users.list()
-    const req = env.fake.seen[0]!
+    const req = env.seen[0]!
     expect(req.url.origin + req.url.pathname).toBe('https://app.nutshell.com/rest/users')
-    expect(req.headers.get('authorization')).toBe(`Basic ${btoa(`${EMAIL}:${API_KEY}`)}`)
+    expect(req.headers.get('authorization')).toBe(`Basic ${btoa(`${email}:${apiKey}`)}`)
+    expect(req.status).toBe(200)
   })
 
   it('uses the fetch it is given', async () => {
@@ -53,36 +56,39 @@ describe('NutshellClient', () => {
   })
 
   it("strict validation throws ResponseValidationError when the body doesn't fit; loose passes it through", async () => {
-    env.server.use(
-      http.get('https://app.nutshell.com/rest/users', () =>
-        HttpResponse.json({ users: [{ name: 'no id' }] }),
-      ),
-    )
+    // A stored user whose flag is a string: the simulator answers with it as stored.
+    const stored = env.sim.db.tables.users[0]!
+    stored.isEnabled = 'yes'
     await expect(makeClient({ validation: 'strict' }).users.list()).rejects.toBeInstanceOf(
       ResponseValidationError,
     )
     const page = await makeClient().users.list()
-    expect(page.items).toEqual([{ name: 'no id' }])
+    expect(page.items.find((u) => u.id === stored.id)).toMatchObject({ id: stored.id, isEnabled: 'yes' })
   })
 
   it('reports requests to hooks with the request id and no credential', async () => {
     const events: unknown[] = []
     await makeClient({ hooks: { onResponse: (e) => events.push(e) } }).leads.get('1001-leads')
+    const requestId = env.seen[0]!.requestId
+    expect(requestId).toMatch(/^[0-9a-f]{32}$/)
     expect(events).toEqual([
       expect.objectContaining({
         method: 'GET',
         path: '/rest/leads/1001-leads',
         status: 200,
-        requestId: 'req-7f3a',
+        requestId,
       }),
     ])
-    expect(JSON.stringify(events)).not.toContain(API_KEY)
+    const { email, apiKey } = env.sim.credentials
+    expect(JSON.stringify(events)).not.toContain(apiKey)
+    expect(JSON.stringify(events)).not.toContain(btoa(`${email}:${apiKey}`))
   })
 
   it('withResponse gives status and headers of a get', async () => {
     const { data, response } = await makeClient().leads.get('1001-leads').withResponse()
     expect(data.id).toBe('1001-leads')
     expect(response?.status).toBe(200)
-    expect(response?.requestId).toBe('req-7f3a')
+    expect(response?.requestId).toBe(env.seen[0]!.requestId)
+    expect(response?.requestId).toMatch(/^[0-9a-f]{32}$/)
   })
 })

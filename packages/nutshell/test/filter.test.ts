@@ -2,9 +2,10 @@ import { serializeQuery } from '@x/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Filter, filterQuery, InputValidationError } from '../src'
-import { makeClient, useFakeNutshell } from './support/setup'
+import { useSimulator } from './support/simulator'
 
-const env = useFakeNutshell()
+const env = useSimulator()
+const { makeClient } = env
 
 /** The `filter[...]` entries a filter turns into, decoded, in order. */
 function entries(filter: Filter): [string, string][] {
@@ -97,9 +98,12 @@ describe('filter serialization', () => {
     const ns = makeClient()
     const leads = await ns.leads.list({ filter: { status: 'open' }, limit: 2 }).toArray()
     expect(leads.every((l) => l.status === 'open')).toBe(true)
+    const open = env.sim.db.list('leads').filter((l) => l.status === 'open')
+    expect(open.length).toBeLessThan(env.sim.db.list('leads').length)
+    expect(leads.map((l) => l.id)).toEqual(open.map((l) => l.id))
     expect(leads).toHaveLength(5)
-    expect(env.fake.seen.length).toBeGreaterThan(1)
-    for (const request of env.fake.seen)
+    expect(env.seen).toHaveLength(3)
+    for (const request of env.seen)
       expect(request.url.searchParams.getAll('filter[status][]')).toEqual(['open'])
   })
 
@@ -113,7 +117,7 @@ describe('filter serialization', () => {
     const error = await ns.leads.list({ filter: filter as never }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputValidationError)
     expect((error as InputValidationError).field).toMatch(/^filter\./)
-    expect(env.fake.seen).toHaveLength(0)
+    expect(env.seen).toHaveLength(0)
   })
 
   it.each([
@@ -127,6 +131,6 @@ describe('filter serialization', () => {
     expect(error).toBeInstanceOf(InputValidationError)
     expect((error as InputValidationError).field).toBe(field)
     expect((error as InputValidationError).message).toContain('must not be empty')
-    expect(env.fake.seen).toHaveLength(0)
+    expect(env.seen).toHaveLength(0)
   })
 })

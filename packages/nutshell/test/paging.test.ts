@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { InputValidationError } from '../src'
-import { makeClient, useFakeNutshell } from './support/setup'
+import { SIZE, useSimulator } from './support/simulator'
 
-const env = useFakeNutshell()
+const env = useSimulator()
+const { makeClient } = env
+const seen = () => env.seen
 
 describe('leads.list paging', () => {
   it('sends page[page] (0-based) and page[limit], and maps meta.total to Page.total', async () => {
     const ns = makeClient()
     const page = await ns.leads.list({ limit: 3 })
     expect(page.items.map((l) => l.id)).toEqual(['1001-leads', '1002-leads', '1003-leads'])
-    expect(page.total).toBe(7)
-    const url = env.fake.seen[0]!.url
+    expect(page.total).toBe(SIZE.leads)
+    expect(SIZE.leads).toBe(7)
+    const url = seen()[0]!.url
     expect(url.pathname).toBe('/rest/leads')
     expect(url.searchParams.get('page[page]')).toBe('0')
     expect(url.searchParams.get('page[limit]')).toBe('3')
@@ -25,7 +28,7 @@ describe('leads.list paging', () => {
     const third = await second.getNextPage()
     expect(third.items.map((l) => l.id)).toEqual(['1007-leads'])
     expect(third.hasNextPage()).toBe(false)
-    expect(env.fake.seen.map((r) => r.url.searchParams.get('page[page]'))).toEqual(['0', '1', '2'])
+    expect(seen().map((r) => r.url.searchParams.get('page[page]'))).toEqual(['0', '1', '2'])
   })
 
   it('for await walks every record across pages, one request per page', async () => {
@@ -34,7 +37,7 @@ describe('leads.list paging', () => {
     for await (const lead of ns.leads.list({ limit: 2 })) ids.push(lead.id)
     expect(ids).toHaveLength(7)
     expect(new Set(ids).size).toBe(7)
-    expect(env.fake.seen).toHaveLength(4)
+    expect(seen()).toHaveLength(4)
   })
 
   it('starts from the page the caller asks for', async () => {
@@ -61,31 +64,47 @@ describe('leads.list paging', () => {
     const error = await ns.leads.list(params as never).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputValidationError)
     expect((error as InputValidationError).field).toBe(field)
-    expect(env.fake.seen).toHaveLength(0)
+    expect(seen()).toHaveLength(0)
   })
 
   it('lists that the service returns whole (products, users, tags) come as one page', async () => {
     const ns = makeClient()
     const products = await ns.products.list()
-    expect(products.items.map((p) => p.name)).toEqual(['Widget', 'Gadget'])
+    const stored = env.sim.db.list('products').map((p) => p.name)
+    expect(stored.length).toBeGreaterThan(1)
+    expect(products.items.map((p) => p.name)).toEqual(stored)
     expect(products.hasNextPage()).toBe(false)
-    expect(env.fake.seen[0]!.url.searchParams.has('page[limit]')).toBe(false)
+    expect(seen()[0]!.url.searchParams.has('page[limit]')).toBe(false)
   })
 
   it('pipelines and stages read the bare arrays /stagesets and /stages answer with', async () => {
-    const ns = makeClient()
+    // The live service answers these two with bare arrays; the simulator wraps them, so unwrap its answer here.
+    const bare: typeof fetch = async (input, init) => {
+      const response = await env.fetch(input, init)
+      const type = new URL(new Request(input, init).url).pathname.split('/').at(-1)!
+      if (type !== 'stagesets' && type !== 'stages') return response
+      const body = (await response.json()) as Record<string, unknown>
+      expect(Array.isArray(body[type])).toBe(true)
+      return Response.json(body[type], { status: response.status, headers: response.headers })
+    }
+    const ns = makeClient({ fetch: bare })
     const pipelines = await ns.pipelines.list()
-    expect(pipelines.items).toEqual([expect.objectContaining({ id: '1-stagesets', name: 'Sales' })])
+    expect(pipelines.items).toEqual([
+      expect.objectContaining({ id: '1-stagesets', name: 'Sales' }),
+      expect.objectContaining({ id: '2-stagesets', name: 'Partnerships' }),
+    ])
     const stages = await ns.stages.list()
-    expect(stages.items.map((s) => s.name)).toEqual(['Qualify', 'Propose'])
-    expect(env.fake.seen.map((r) => r.url.pathname)).toEqual(['/rest/stagesets', '/rest/stages'])
+    expect(stages.items.map((s) => s.name)).toEqual(env.sim.db.list('stages').map((s) => s.name))
+    expect(stages.items.map((s) => s.name).slice(0, 2)).toEqual(['Qualify', 'Discovery'])
+    expect(seen().map((r) => r.url.pathname)).toEqual(['/rest/stagesets', '/rest/stages'])
   })
 
   it('sends sort, q and email where the service takes them', async () => {
     const ns = makeClient()
     await ns.leads.list({ sort: ['-closedTime', 'name'], q: 'wash' })
     await ns.contacts.list({ email: 'gus@acme.test', sort: '-name' })
-    const [leads, contacts] = env.fake.seen
+    const [leads, contacts] = seen()
+    expect(seen().map((r) => r.status)).toEqual([200, 200])
     expect(leads!.url.searchParams.get('sort')).toBe('-closedTime,name')
     expect(leads!.url.searchParams.get('q')).toBe('wash')
     expect(contacts!.url.searchParams.get('email')).toBe('gus@acme.test')

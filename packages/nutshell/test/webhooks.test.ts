@@ -1,10 +1,83 @@
-import { HttpResponse, http } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InputValidationError, parseWebhook } from '../src'
-import { BASE, webhookBody } from './support/fixtures'
-import { makeClient, useFakeNutshell } from './support/setup'
+import { useSimulator } from './support/simulator'
 
-const env = useFakeNutshell()
+const env = useSimulator()
+const { makeClient } = env
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const BASE = 'https://app.nutshell.com/rest'
+
+/** A record snapshot as a delivery carries it. */
+function snapshot(id: string, fields: Record<string, unknown>) {
+  const type = id.split('-')[1]!
+  return { id, type, href: `${BASE}/${type}/${id}`, ...fields, links: {} }
+}
+
+/** A webhook delivery as Nutshell POSTs it (ids that exist in the seeded simulator, except 6-accounts). */
+function webhookBody() {
+  return {
+    meta: { instanceId: '12345' },
+    links: {},
+    events: [
+      {
+        id: '39-events',
+        type: 'events',
+        createdTime: 1716890400,
+        actorType: 'users',
+        payloadType: 'leads',
+        action: 'create',
+        changes: [{ attribute: 'description', oldValue: null, newValue: 'Car Wash Inc.' }],
+        links: { actor: '1-users', payloads: ['1003-leads'] },
+      },
+      {
+        id: '40-events',
+        type: 'events',
+        createdTime: 1716890500,
+        actorType: 'users',
+        payloadType: 'contacts',
+        action: 'update',
+        changes: [{ attribute: 'name', oldValue: 'Gus', newValue: 'Gus Grill' }],
+        links: { actor: '1-users', payloads: ['3-contacts'] },
+      },
+      {
+        id: '41-events',
+        type: 'events',
+        createdTime: 1716890600,
+        actorType: 'users',
+        payloadType: 'accounts',
+        action: 'delete',
+        changes: [],
+        links: { actor: '1-users', payloads: ['6-accounts'] },
+      },
+      {
+        id: '42-events',
+        type: 'events',
+        createdTime: 1716890700,
+        actorType: 'users',
+        payloadType: 'leads',
+        action: 'stage_change',
+        changes: [
+          {
+            attribute: 'stage',
+            oldValue: { id: '101-stages', type: 'stages', name: 'Qualify', position: 1 },
+            newValue: { id: '102-stages', type: 'stages', name: 'Propose', position: 2 },
+          },
+        ],
+        links: { actor: '1-users', payloads: ['1001-leads'] },
+      },
+    ],
+    actors: [snapshot('1-users', { name: 'Ada Owner', emails: ['ada@example.com'] })],
+    payloads: [
+      snapshot('1003-leads', { name: 'Lead 1003', description: 'Car Wash Inc.', status: 'open' }),
+      snapshot('3-contacts', { name: 'Gus Grill', firstName: 'Gus', lastName: 'Grill' }),
+      snapshot('1001-leads', { name: 'Lead 1001', status: 'open' }),
+    ],
+  }
+}
 
 describe('parseWebhook', () => {
   it('returns typed events with their actor and payload snapshots attached', () => {
@@ -87,15 +160,21 @@ describe('ns.refetch', () => {
     expect(result.leads.map((l) => l.id)).toEqual(['1003-leads', '1001-leads'])
     expect(result.contacts.map((c) => c.id)).toEqual(['3-contacts'])
     expect(result.accounts).toEqual([])
-    const paths = env.fake.seen.map((r) => r.url.pathname).sort()
-    expect(paths).toEqual(['/rest/contacts/3-contacts', '/rest/leads/1003-leads,1001-leads'])
+    // Full records come from the service, not from the snapshots in the delivery.
+    expect(result.leads.map((l) => l.name)).toEqual(
+      ['1003-leads', '1001-leads'].map((id) => env.sim.db.get(id)!.name),
+    )
+    const paths = env.seen.map((r) => `${r.method} ${r.url.pathname}`).sort()
+    expect(paths).toEqual(['GET /rest/contacts/3-contacts', 'GET /rest/leads/1003-leads,1001-leads'])
   })
 
   it('fetches the records of a single event', async () => {
     const batch = parseWebhook(webhookBody())
     const result = await makeClient().refetch(batch.events[1]!)
-    expect(result.contacts.map((c) => c.name)).toEqual(['Gus Grill'])
-    expect(env.fake.seen).toHaveLength(1)
+    const stored = env.sim.db.get('3-contacts')!.name
+    expect(stored).not.toBe('Gus Grill')
+    expect(result.contacts.map((c) => c.name)).toEqual([stored])
+    expect(env.seen).toHaveLength(1)
   })
 
   it('skips record types REST cannot fetch, reporting their ids', async () => {
@@ -111,35 +190,52 @@ describe('ns.refetch', () => {
     })
     const result = await makeClient().refetch(batch)
     expect(result.skipped).toEqual({ formSubmissions: ['4-formSubmissions'] })
-    expect(env.fake.seen).toHaveLength(0)
+    expect(env.seen).toHaveLength(0)
   })
 })
 
 describe('events.list', () => {
   it('reads the same events by polling GET /events, parsed like a webhook', async () => {
-    let query: URLSearchParams | undefined
-    env.server.use(
-      http.get(`${BASE}/events`, ({ request }) => {
-        query = new URL(request.url).searchParams
-        return HttpResponse.json(webhookBody())
-      }),
-    )
-    const batch = await makeClient().events.list({
-      sinceId: '38-events',
+    vi.useFakeTimers({ now: Date.parse('2024-05-28T10:00:00Z'), toFake: ['Date'] })
+    const ns = makeClient()
+    const sinceId = env.sim.db.tables.events.at(-1)!.id
+    // Three changes after the seed: a lead created, a contact updated, an account deleted.
+    const lead = await ns.leads.create({ description: 'Car Wash Inc.' })
+    await ns.contacts.update('3-contacts', { name: 'Gus Grill' })
+    await ns.accounts.delete('2-accounts')
+    env.seen.length = 0
+    const batch = await ns.events.list({
+      sinceId,
       limit: 50,
       sinceTime: new Date('2024-05-28T00:00:00Z'),
       payloadTypes: ['leads', 'contacts'],
     })
-    expect(batch.events.map((e) => e.id)).toEqual(['39-events', '40-events', '41-events', '42-events'])
-    expect(batch.refetch.leads).toEqual(['1003-leads', '1001-leads'])
-    expect(batch.latestId).toBe('42-events')
-    expect(query!.get('since_id')).toBe('38-events')
-    expect(query!.get('limit')).toBe('50')
-    expect(query!.get('since_time')).toBe(String(Date.parse('2024-05-28T00:00:00Z') / 1000))
-    expect(query!.getAll('filters[payload][]')).toEqual(['leads', 'contacts'])
+    const fresh = env.sim.db.tables.events.filter(
+      (e) => Number.parseInt(e.id, 10) > Number.parseInt(sinceId, 10),
+    )
+    expect(fresh.map((e) => e.payloadType)).toEqual(['leads', 'contacts', 'accounts'])
+    const [created, updated] = fresh
+    expect(batch.events.map((e) => e.id).sort()).toEqual([created!.id, updated!.id].sort())
+    expect(batch.events.find((e) => e.id === updated!.id)).toMatchObject({
+      action: 'update',
+      entityType: 'contacts',
+      recordIds: ['3-contacts'],
+      changes: expect.arrayContaining([{ attribute: 'name', oldValue: 'Zara Sato', newValue: 'Gus Grill' }]),
+    })
+    expect(batch.refetch.leads).toEqual([lead.id])
+    expect(batch.refetch.contacts).toEqual(['3-contacts'])
+    expect(batch.latestId).toBe(updated!.id)
+    expect(env.seen).toHaveLength(1)
+    const query = env.seen[0]!.url.searchParams
+    expect(env.seen[0]!.url.pathname).toBe('/rest/events')
+    expect(query.get('since_id')).toBe(sinceId)
+    expect(query.get('limit')).toBe('50')
+    expect(query.get('since_time')).toBe(String(Date.parse('2024-05-28T00:00:00Z') / 1000))
+    expect(query.getAll('filters[payload][]')).toEqual(['leads', 'contacts'])
   })
 
   it('rejects an unknown parameter before any request', async () => {
     await expect(makeClient().events.list({ since: 5 } as never)).rejects.toBeInstanceOf(InputValidationError)
+    expect(env.seen).toHaveLength(0)
   })
 })
