@@ -1,5 +1,16 @@
 export * from './errors'
 export * from './http'
+export {
+  type AnyOperation,
+  type Effect,
+  type EffectFields,
+  type InputArgs,
+  type Operation,
+  type OperationTable,
+  type PathArgs,
+  pathParamNames,
+  readArgs,
+} from './operations/operation'
 export * from './paging'
 export * from './redaction'
 export * from './retry'

@@ -12,34 +12,19 @@ import {
   type ValidationMode,
 } from '@x/core'
 import { basicAuth } from './auth'
-import { OPERATION_TABLES } from './operations'
-import { bindOperations, type Methods } from './operations/bind'
+import { OPERATION_TABLES, type OperationTables } from './operations'
+import { bindOperations, type OperationContext } from './operations/bind'
+import { type ReadFallback, restOnly } from './operations/fallback'
+import type { Methods } from './operations/methods'
 import type { RefetchResult } from './refetch'
-import { AccountsResource } from './resources/accounts'
-import { ActivitiesResource } from './resources/activities'
-import { ContactsResource } from './resources/contacts'
-import { type ReadFallback, type ResourceContext, restOnly } from './resources/context'
-import { EventsResource } from './resources/events'
-import { LeadsResource } from './resources/leads'
-import { NotesResource } from './resources/notes'
-import { OutcomesResource } from './resources/outcomes'
-import { PipelinesResource } from './resources/pipelines'
-import { ProductsResource } from './resources/products'
-import { SourcesResource } from './resources/sources'
-import { StagesResource } from './resources/stages'
-import { TagsResource } from './resources/tags'
-import { TasksResource } from './resources/tasks'
-import { UsersResource } from './resources/users'
-
 import type { RpcClient } from './rpc/client'
 import { lazyReadFallback, lazyRpcClient } from './rpc/lazy'
 import type { RpcOptions } from './rpc/types'
-
+import type { Outcome } from './schemas/outcome'
 import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
 
-type Tables = typeof OPERATION_TABLES
 /** The methods made from one operation table (`src/operations/`). */
-type TableMethods<K extends keyof Tables> = Methods<Tables[K]>
+type TableMethods<K extends keyof OperationTables> = Methods<OperationTables[K]>
 
 /** The REST API's address. */
 export const DEFAULT_BASE_URL = 'https://app.nutshell.com/rest'
@@ -89,21 +74,21 @@ export class NutshellClient {
   readonly transport: Transport
   /** The older JSON-RPC API, with endpoint discovery (loaded on first use). */
   readonly rpc: RpcClient
-  readonly leads: LeadsResource & TableMethods<'leads'>
-  readonly contacts: ContactsResource & TableMethods<'contacts'>
-  readonly accounts: AccountsResource & TableMethods<'accounts'>
-  readonly activities: ActivitiesResource
-  readonly tasks: TasksResource
-  readonly notes: NotesResource
-  readonly products: ProductsResource
-  readonly pipelines: PipelinesResource & TableMethods<'pipelines'>
-  readonly stages: StagesResource
-  readonly users: UsersResource
-  readonly tags: TagsResource
-  readonly sources: SourcesResource
-  readonly outcomes: OutcomesResource & TableMethods<'outcomes'>
-  readonly events: EventsResource & TableMethods<'events'>
-  // Resources made only of operation-table methods (`packages/nutshell/src/operations/`).
+  // Each resource's methods are made from its operation table (`src/operations/<resource>.ts`).
+  readonly leads: TableMethods<'leads'>
+  readonly contacts: TableMethods<'contacts'>
+  readonly accounts: TableMethods<'accounts'>
+  readonly activities: TableMethods<'activities'>
+  readonly tasks: TableMethods<'tasks'>
+  readonly notes: TableMethods<'notes'>
+  readonly products: TableMethods<'products'>
+  readonly pipelines: TableMethods<'pipelines'>
+  readonly stages: TableMethods<'stages'>
+  readonly users: TableMethods<'users'>
+  readonly tags: TableMethods<'tags'>
+  readonly sources: TableMethods<'sources'>
+  readonly outcomes: TableMethods<'outcomes'>
+  readonly events: TableMethods<'events'>
   readonly industries: TableMethods<'industries'>
   readonly accountTypes: TableMethods<'accountTypes'>
   readonly activityTypes: TableMethods<'activityTypes'>
@@ -165,39 +150,58 @@ export class NutshellClient {
       options.fallback === 'rpc'
         ? lazyReadFallback(this.rpc, (event) => options.hooks?.onNotice?.(event))
         : restOnly
-    const ctx: ResourceContext = { transport: this.transport, readWithFallback }
-    const table = <K extends keyof Tables>(name: K): TableMethods<K> =>
-      bindOperations(this.transport, name, OPERATION_TABLES[name] as Tables[K])
-    this.leads = Object.assign(new LeadsResource(ctx), table('leads'))
-    this.contacts = Object.assign(new ContactsResource(ctx), table('contacts'))
-    this.accounts = Object.assign(new AccountsResource(ctx), table('accounts'))
-    this.activities = new ActivitiesResource(ctx)
-    this.tasks = new TasksResource(ctx)
-    this.notes = new NotesResource(ctx)
-    this.products = new ProductsResource(ctx)
-    this.pipelines = Object.assign(new PipelinesResource(ctx), table('pipelines'))
-    this.stages = new StagesResource(ctx)
-    this.users = new UsersResource(ctx)
-    this.tags = new TagsResource(ctx)
-    this.sources = new SourcesResource(ctx)
-    this.outcomes = Object.assign(new OutcomesResource(ctx), table('outcomes'))
-    this.events = Object.assign(new EventsResource(ctx), table('events'))
-    this.industries = table('industries')
-    this.accountTypes = table('accountTypes')
-    this.activityTypes = table('activityTypes')
-    this.territories = table('territories')
-    this.markets = table('markets')
-    this.audiences = table('audiences')
-    this.competitors = table('competitors')
-    this.competitorMaps = table('competitorMaps')
-    this.editions = table('editions')
-    this.emails = table('emails')
-    this.filters = table('filters')
-    this.forms = table('forms')
-    this.productMaps = table('productMaps')
-    this.productCategories = table('productCategories')
-    this.quotes = table('quotes')
-    this.invoices = table('invoices')
+    let outcomes: Promise<Outcome[]> | undefined
+    const ctx: OperationContext = {
+      transport: this.transport,
+      readWithFallback,
+      // `leads.close('won')` looks the outcome up once per client; a failed lookup is tried again next time.
+      outcomes: (o) => {
+        outcomes ??= Promise.resolve(this.outcomes.list(o)).then(
+          (page) => page.items,
+          (error) => {
+            outcomes = undefined
+            throw error
+          },
+        )
+        return outcomes
+      },
+      call: (resource, method, ...args) =>
+        (this as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[resource]![method]!(
+          ...args,
+        ),
+    }
+    const bind = <K extends keyof OperationTables>(name: K) =>
+      bindOperations(ctx, name, OPERATION_TABLES[name]) as unknown as TableMethods<K>
+    this.leads = bind('leads')
+    this.contacts = bind('contacts')
+    this.accounts = bind('accounts')
+    this.activities = bind('activities')
+    this.tasks = bind('tasks')
+    this.notes = bind('notes')
+    this.products = bind('products')
+    this.pipelines = bind('pipelines')
+    this.stages = bind('stages')
+    this.users = bind('users')
+    this.tags = bind('tags')
+    this.sources = bind('sources')
+    this.outcomes = bind('outcomes')
+    this.events = bind('events')
+    this.industries = bind('industries')
+    this.accountTypes = bind('accountTypes')
+    this.activityTypes = bind('activityTypes')
+    this.territories = bind('territories')
+    this.markets = bind('markets')
+    this.audiences = bind('audiences')
+    this.competitors = bind('competitors')
+    this.competitorMaps = bind('competitorMaps')
+    this.editions = bind('editions')
+    this.emails = bind('emails')
+    this.filters = bind('filters')
+    this.forms = bind('forms')
+    this.productMaps = bind('productMaps')
+    this.productCategories = bind('productCategories')
+    this.quotes = bind('quotes')
+    this.invoices = bind('invoices')
   }
 
   /**

@@ -27,6 +27,64 @@ export {
   type ValidationMode,
 } from '@x/core'
 export { DEFAULT_BASE_URL, NutshellClient, type NutshellClientOptions } from './client'
+export { OPERATION_TABLES, type OperationTables } from './operations'
+export {
+  ACCOUNT_SORT_FIELDS,
+  type AccountFilter,
+  type AccountFilterKey,
+  type AccountListParams,
+  AccountListParamsSchema,
+  type AccountSortField,
+} from './operations/accounts'
+export {
+  type ActivityFilterKey,
+  type ActivityListParams,
+  ActivityListParamsSchema,
+} from './operations/activities'
+export { DEFAULT_LIMIT, type OperationContext, type UpdateOptions } from './operations/bind'
+export type { UpdateInput } from './operations/common'
+export {
+  CONTACT_SORT_FIELDS,
+  type ContactFilter,
+  type ContactFilterKey,
+  type ContactListParams,
+  ContactListParamsSchema,
+  type ContactSortField,
+} from './operations/contacts'
+export { type EventListParams, EventListParamsSchema } from './operations/events'
+export type { ReadFallback, ReadRequest } from './operations/fallback'
+export type { Ids } from './operations/ids'
+export {
+  LEAD_CLOSE_FIELDS,
+  LEAD_SORT_FIELDS,
+  type LeadFilter,
+  type LeadFilterKey,
+  type LeadListParams,
+  LeadListParamsSchema,
+  type LeadSortField,
+} from './operations/leads'
+export type { GetMethod, IdArg, MethodOf, Methods, PatchMethod } from './operations/methods'
+export { type NoteListParams, NoteListParamsSchema } from './operations/notes'
+export type { Operation, OperationKit, OperationTable, Paging, Returns } from './operations/operation'
+export {
+  PRODUCT_SORT_FIELDS,
+  type ProductListParams,
+  ProductListParamsSchema,
+  type ProductSortField,
+} from './operations/products'
+export { RecordPromise, type RecordResult } from './operations/record-promise'
+export {
+  type SourceCreateInput,
+  SourceCreateInputSchema,
+  type SourceListParams,
+  SourceListParamsSchema,
+} from './operations/sources'
+export { type TagListParams, TagListParamsSchema } from './operations/tags'
+export {
+  type TaskFilterKey,
+  type TaskListParams,
+  TaskListParamsSchema,
+} from './operations/tasks'
 export {
   type DiffPatchOptions,
   diffPatch,
@@ -40,70 +98,6 @@ export {
 export * from './query'
 export type { RefetchResult } from './refetch'
 export { RelatedRecords, related } from './related'
-export {
-  ACCOUNT_SORT_FIELDS,
-  type AccountFilter,
-  type AccountFilterKey,
-  type AccountListParams,
-  AccountListParamsSchema,
-  type AccountSortField,
-  AccountsResource,
-} from './resources/accounts'
-export {
-  ActivitiesResource,
-  type ActivityFilterKey,
-  type ActivityListParams,
-  ActivityListParamsSchema,
-} from './resources/activities'
-export {
-  CONTACT_SORT_FIELDS,
-  type ContactFilter,
-  type ContactFilterKey,
-  type ContactListParams,
-  ContactListParamsSchema,
-  type ContactSortField,
-  ContactsResource,
-} from './resources/contacts'
-export type { ReadFallback, ReadRequest, ResourceContext } from './resources/context'
-export { type EventListParams, EventListParamsSchema, EventsResource } from './resources/events'
-export {
-  LEAD_SORT_FIELDS,
-  type LeadFilter,
-  type LeadFilterKey,
-  type LeadListParams,
-  LeadListParamsSchema,
-  type LeadSortField,
-  LeadsResource,
-} from './resources/leads'
-export { type NoteListParams, NoteListParamsSchema, NotesResource } from './resources/notes'
-export { OutcomesResource } from './resources/outcomes'
-export { PipelinesResource } from './resources/pipelines'
-export {
-  PRODUCT_SORT_FIELDS,
-  type ProductListParams,
-  ProductListParamsSchema,
-  type ProductSortField,
-  ProductsResource,
-} from './resources/products'
-export { RecordPromise, type RecordResult } from './resources/record-promise'
-export { DEFAULT_LIMIT, type Ids } from './resources/rest'
-export {
-  type SourceCreateInput,
-  SourceCreateInputSchema,
-  type SourceListParams,
-  SourceListParamsSchema,
-  SourcesResource,
-} from './resources/sources'
-export { StagesResource } from './resources/stages'
-export { type TagListParams, TagListParamsSchema, TagsResource } from './resources/tags'
-export {
-  type TaskFilterKey,
-  type TaskListParams,
-  TaskListParamsSchema,
-  TasksResource,
-} from './resources/tasks'
-export type { UpdateInput, UpdateOptions } from './resources/update'
-export { UsersResource } from './resources/users'
 // JSON-RPC values (RpcClient, schemas, mappers) live at '@x/nutshell/rpc' so the REST bundle stays small.
 export type * from './rpc'
 export * from './schemas'

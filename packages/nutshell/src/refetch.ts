@@ -1,6 +1,6 @@
 import { parseInput, type RequestOptions } from '@x/core'
 import * as z from 'zod/mini'
-import type { RecordPromise } from './resources/record-promise'
+import type { RecordPromise } from './operations/record-promise'
 import type { Account } from './schemas/account'
 import type { Activity } from './schemas/activity'
 import type { Contact } from './schemas/contact'

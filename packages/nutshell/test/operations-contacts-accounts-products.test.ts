@@ -259,7 +259,8 @@ describe('types', () => {
     expectTypeOf<Items<typeof ns.accounts.customFieldAttributes>>().toEqualTypeOf<CustomField>()
     expectTypeOf<Items<typeof ns.contacts.listView>>().toEqualTypeOf<ListItem>()
     expectTypeOf<Items<typeof ns.productMaps.list>>().toEqualTypeOf<LeadProductMap>()
-    expectTypeOf<Awaited<ReturnType<typeof ns.productMaps.get>>>().toEqualTypeOf<LeadProductMap>()
+    // `get` is overloaded: one id gives one record, a list of ids (its last signature) the records.
+    expectTypeOf<Awaited<ReturnType<typeof ns.productMaps.get>>>().toEqualTypeOf<LeadProductMap[]>()
     expectTypeOf<Awaited<ReturnType<typeof ns.productCategories.get>>>().toEqualTypeOf<ProductCategory>()
     expectTypeOf(ns.productCategories.get).parameters.toEqualTypeOf<
       [string | number, options?: RequestOptions]

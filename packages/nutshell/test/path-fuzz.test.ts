@@ -1,36 +1,21 @@
-// "Paths cannot be steered": every public method that takes an id (found by reflection over the client's
-// resources, so a new method is covered without editing this file) is called with generated hostile ids by
+// "Paths cannot be steered": every public method that takes an id (found from the operation tables, so a
+// new operation is covered without editing this file) is called with generated hostile ids by
 // the shared harness (core's path-fuzz.support.ts). Here: the client, its targets and benign arguments.
-import { InputValidationError } from '@x/core'
+import { InputValidationError, pathParamNames } from '@x/core'
 import { describe, expect, it } from 'vitest'
-import {
-  fuzzPaths,
-  isIdParam,
-  paramNames,
-  type Recorded,
-  type Target,
-} from '../../core/test/path-fuzz.support'
+import { fuzzPaths, isIdParam, type Recorded, type Target } from '../../core/test/path-fuzz.support'
 import { NutshellClient } from '../src'
+import { OPERATION_TABLES } from '../src/operations'
+import type { Operation } from '../src/operations/operation'
 
 const BASE = 'https://app.nutshell.test/rest'
 const RECORD = { id: '1-leads', type: 'leads', name: 'Record', links: {} }
-// One plausible body for every request: each collection's array holds a record.
-const KEYS = [
-  'leads',
-  'contacts',
-  'accounts',
-  'activities',
-  'tasks',
-  'notes',
-  'products',
-  'productMaps',
-  'users',
-  'tags',
-  'sources',
-  'outcomes',
-  'stagesets',
-  'stages',
-]
+// One plausible body for every request: each table's records array holds a record.
+const KEYS = Object.values(OPERATION_TABLES).flatMap((table) =>
+  Object.values(table as Record<string, Operation>).map(
+    (op) => (op.returns as { key?: string }).key ?? 'records',
+  ),
+)
 const BODY = JSON.stringify({ meta: { total: 1 }, ...Object.fromEntries(KEYS.map((k) => [k, [RECORD]])) })
 
 /** A client whose fetch records each request's raw URL string and answers 200 with BODY. */
@@ -51,9 +36,6 @@ function recordingClient(): { ns: NutshellClient; sent: Recorded[] } {
   return { ns, sent }
 }
 
-// Methods on resource prototypes that TypeScript marks private (not reachable by a caller).
-const PRIVATE = new Set(['leads.outcomeId'])
-
 // Benign values for the other parameters of id-taking methods; a method missing here fails the benign
 // check with a message saying to add it.
 const BENIGN_ARGS: Record<string, (name: string) => unknown> = {
@@ -67,20 +49,34 @@ const BENIGN_ID = '424242'
 const OTHER_ID = '777'
 const benignFor = (name: string): unknown => (isIdParam(name) ? OTHER_ID : BENIGN_ARGS[name]?.(name))
 
-/** Every (public method, id parameter) pair of the client's resources. */
-function targets(ns: NutshellClient): Target[] {
+/** A method's parameter names: its path parameters (`ids` where a list is taken), its input, its options. */
+function paramsOf(op: Operation): string[] {
+  const many = op.returns.kind === 'record' && op.returns.ids === 'many'
+  const names = pathParamNames(op.path).map((name) => (name === 'id' && many ? 'ids' : name))
+  if (op.input) names.push(op.inputName ?? 'input')
+  return [...names, 'options']
+}
+
+/**
+ * Every (method, id parameter) pair of the client's tables whose other arguments have a benign value
+ * here (an input with required fields is fuzzed by operations.test.ts, which builds one per operation).
+ */
+function targets(): Target[] {
   const out: Target[] = []
-  for (const [resource, value] of Object.entries(ns)) {
-    if (resource === 'transport' || resource === 'rpc' || typeof value !== 'object' || value === null)
-      continue
-    const proto = Object.getPrototypeOf(value) as Record<string, unknown>
-    for (const method of Object.getOwnPropertyNames(proto)) {
-      const fn = proto[method]
-      if (method === 'constructor' || typeof fn !== 'function' || PRIVATE.has(`${resource}.${method}`))
+  for (const [resource, table] of Object.entries(OPERATION_TABLES)) {
+    for (const [method, op] of Object.entries(table as Record<string, Operation>)) {
+      const params = paramsOf(op)
+      const name = op.inputName ?? 'input'
+      if (
+        op.input &&
+        !(name in BENIGN_ARGS) &&
+        !isIdParam(name) &&
+        !op.input.safeParse(undefined).success &&
+        !op.input.safeParse({}).success
+      )
         continue
-      const params = paramNames(fn as (...args: unknown[]) => unknown)
-      params.forEach((name, at) => {
-        if (isIdParam(name)) out.push({ resource, method, params, at })
+      params.forEach((param, at) => {
+        if (isIdParam(param)) out.push({ resource, method, params, at })
       })
     }
   }
@@ -105,9 +101,9 @@ const RUNS_PER_TARGET = 110
 
 describe('paths cannot be steered (Nutshell REST)', () => {
   const { ns, sent } = recordingClient()
-  const all = targets(ns)
+  const all = targets()
 
-  it('finds the id-taking methods by reflection', () => {
+  it('finds the id-taking methods from the operation tables', () => {
     const names = all.map((t) => `${t.resource}.${t.method}(${t.params[t.at]})`)
     for (const expected of [
       'leads.get(ids)',

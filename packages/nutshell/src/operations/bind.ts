@@ -1,157 +1,243 @@
 import {
-  ApiPromise,
-  buildPath,
+  NotFoundError,
   nextPageNumber,
   type PageData,
   PagePromise,
   parseBody,
   parseInput,
+  pathParam,
   type QueryInput,
   type RequestOptions,
+  type ResponseMeta,
   ResponseValidationError,
+  readArgs,
   type Transport,
-  type WithResponse,
 } from '@x/core'
-import type { Operation, OperationTable, Returns } from './operation'
+import type { ReadFallback } from './fallback'
+import { idSegment, oneId } from './ids'
+import { type ListPageParams, nextLink, pageQuery } from './list-query'
+import type { Operation, OperationKit, OperationTable, Returns } from './operation'
+import { RecordPromise, type RecordResult } from './record-promise'
 
 /** Records per page when the caller does not say. */
-const DEFAULT_LIMIT = 50
+export const DEFAULT_LIMIT = 50
 
-/** One positional argument per path parameter, in the path's order. */
-type PathArgs<P extends string> = P extends `${string}{${string}}${infer Rest}`
-  ? [string | number, ...PathArgs<Rest>]
-  : []
-/**
- * The caller's fields: absent when the operation takes none, optional when none is required (`{}`
- * extends exactly the objects whose every field is optional).
- */
-type InputArgs<I> = [I] extends [never]
-  ? []
-  : undefined extends I
-    ? [input?: I]
-    : {} extends I
-      ? [input?: I]
-      : [input: I]
-/** A record of the answer: an element of `answer[key]`, or of the answer itself when it is the array. */
-type ElementOf<A> = NonNullable<A> extends readonly (infer T)[] ? T : NonNullable<A>
-type ItemOf<A, K> = K extends keyof A ? ElementOf<A[K]> : ElementOf<A>
-
-/** Parameters of one page of a table-made list. */
-export interface OperationPageParams {
-  page: number
-  limit: number
-  [field: string]: unknown
+/** What the methods of every table share: the client's transport, its read fallback and its lookups. */
+export interface OperationContext {
+  transport: Transport
+  readWithFallback: ReadFallback
+  outcomes: OperationKit['outcomes']
+  call: OperationKit['call']
 }
 
-/** What a method made from an operation resolves to. */
-type KeyOf<R> = R extends { key: infer K extends string } ? K : undefined
-export type ResultOf<A, R extends Returns> = R extends { kind: 'list' }
-  ? PagePromise<ItemOf<A, KeyOf<R>>, OperationPageParams>
-  : R extends { kind: 'record' }
-    ? ApiPromise<ItemOf<A, KeyOf<R>>>
-    : ApiPromise<A>
-
-/** The method an operation makes: path parameters first, then its fields, then per-call options. */
-export type MethodOf<O> =
-  O extends Operation<infer P, infer I, infer A, infer R>
-    ? (...args: [...PathArgs<P>, ...InputArgs<I>, options?: RequestOptions]) => ResultOf<A, R>
-    : never
-
-/** Every method of a table. */
-export type Methods<T extends OperationTable> = { [K in keyof T]: MethodOf<T[K]> }
-
-const PATH_PARAM = /\{(\w+)\}/g
-
-/** A call's arguments sorted out by the operation's shape. */
-function readArgs(op: Operation, args: unknown[]) {
-  const names = [...op.path.matchAll(PATH_PARAM)].map((m) => m[1]!)
-  const params = Object.fromEntries(names.map((name, i) => [name, args[i]]))
-  const rest = args.slice(names.length)
-  const input = op.input ? rest[0] : undefined
-  const options = (op.input ? rest[1] : rest[0]) as RequestOptions | undefined
-  return { params, input, options }
+/** Per-call options of an update (`kind: 'patch'`). */
+export interface UpdateOptions extends RequestOptions {
+  /** GET the record after the 204 and resolve to it (the PATCH itself answers with no body). */
+  returnRecord?: boolean
 }
 
-/** The records of an answer: its `key` array, or the answer itself when it is the array or the record. */
-function recordsIn(answer: unknown, key: string | undefined): unknown[] | undefined {
-  const value = key === undefined ? answer : (answer as Record<string, unknown> | null | undefined)?.[key]
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The records an answer holds: its `key` array, a bare array, or a bare record; undefined when none of these. */
+function recordsIn(body: unknown, key: string | undefined): unknown[] | undefined {
+  if (Array.isArray(body)) return body
+  if (!isRecord(body)) return undefined
+  if (key === undefined) return [body]
+  const value = body[key]
   if (Array.isArray(value)) return value
-  return key === undefined && typeof value === 'object' && value !== null ? [value] : undefined
+  return 'id' in body ? [body] : undefined
+}
+
+function totalIn(body: unknown): number | undefined {
+  const total = (body as { meta?: { total?: unknown } } | undefined)?.meta?.total
+  return typeof total === 'number' ? total : undefined
+}
+
+/** The ResponseValidationError for an answer that should have held a record and did not. */
+function missingRecord(op: Operation, path: string, context: string, response: ResponseMeta | undefined) {
+  const key = (op.returns as { key?: string }).key
+  const status = response ? ` (HTTP ${response.status})` : ''
+  return new ResponseValidationError(
+    [
+      {
+        path: key ?? '',
+        message: `expected ${key ? `a "${key}" record` : 'a record'} in the answer to ${context}, got none${status}`,
+      },
+    ],
+    { method: op.method, path },
+  )
 }
 
 /**
- * Makes one method from one operation: checks the path parameters and the fields (zod) before any
- * request, sends the fields as the query of a GET or DELETE and as the body otherwise, and returns what
- * the operation's `returns` says. A paged list's `page` and `limit` are read from the fields.
+ * The request path: each `{param}` checked and percent-encoded. An `{id}` follows Nutshell's id rule (no
+ * commas, slashes or spaces); where the operation takes several ids it also takes a list, comma-joined.
  */
-function methodFor(transport: Transport, context: string, op: Operation): (...args: unknown[]) => unknown {
-  const isRead = op.method === 'GET' || op.method === 'DELETE'
-  const check = (input: unknown): unknown => {
-    if (!op.input) return undefined
-    // No fields given is an empty object: valid where every field is optional, refused (naming it) elsewhere.
-    return isRead ? parseInput(op.input, input ?? {}, context) : parseBody(op.input, input ?? {}, context)
+function pathFor(op: Operation, params: Record<string, unknown>, context: string) {
+  let ids: string[] = []
+  let many = false
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name !== 'id') return pathParam(params[name], context, name)
+    if (op.returns.kind !== 'record' || op.returns.ids !== 'many') return oneId(params.id, context)
+    const segment = idSegment(params.id, context)
+    ids = segment.list
+    many = segment.many
+    return segment.segment
+  })
+  return { path, ids, many }
+}
+
+/** The caller's fields, checked (zod) before any request; no fields given is an empty object. */
+function checkInput(op: Operation, input: unknown, context: string): unknown {
+  if (!op.input) return undefined
+  const isQuery = op.method === 'GET' || op.method === 'DELETE'
+  return isQuery
+    ? parseInput(op.input, input ?? {}, context, op.inputName)
+    : parseBody(op.input, input ?? {}, context, op.inputName)
+}
+
+/**
+ * Makes the methods of one table. Every method checks its path parameters and fields before any request,
+ * sends the fields (as `encode` shapes them) as the query of a GET or DELETE and as the body otherwise,
+ * and reads the answer as the operation's `returns` says.
+ */
+class MethodMaker {
+  constructor(
+    private readonly ctx: OperationContext,
+    private readonly prefix: string,
+  ) {}
+
+  private kit(options: RequestOptions | undefined): OperationKit {
+    return { options, outcomes: this.ctx.outcomes, call: this.ctx.call }
   }
-  const send = (path: string, fields: unknown, options: RequestOptions | undefined) =>
-    transport.request({
-      method: op.method,
-      path,
-      query: isRead ? (fields as QueryInput | undefined) : undefined,
-      body: isRead ? undefined : fields,
-      schema: op.answer,
-      repeatQueryKeys: op.repeatQueryKeys,
-      options,
-    })
-  const returns = op.returns
-  if (returns.kind === 'list') {
-    return (...args: unknown[]) => {
-      const { params, input, options } = readArgs(op, args)
-      return new PagePromise<unknown, OperationPageParams>(() => {
-        const path = buildPath(op.path, params, context)
-        const { page, limit, ...fields } = (check(input) ?? {}) as Partial<OperationPageParams>
-        const fetch = async ({ page, limit, ...rest }: OperationPageParams): Promise<PageData<unknown>> => {
-          const query = returns.paged ? { ...rest, page: { page, limit } } : rest
-          const { data, response } = await send(path, query, options).withResponse()
-          const total = (data as { meta?: { total?: unknown } } | undefined)?.meta?.total
-          return {
-            items: recordsIn(data, returns.key) ?? [],
-            total: typeof total === 'number' ? total : undefined,
-            raw: data,
-            response,
-          }
-        }
-        const first = { ...fields, page: page ?? 0, limit: limit ?? DEFAULT_LIMIT }
-        return { params: first, fetch, next: returns.paged ? nextPageNumber(0) : () => undefined }
+
+  private send(op: Operation, path: string, sent: unknown, options: RequestOptions | undefined) {
+    const isQuery = op.method === 'GET' || op.method === 'DELETE'
+    return this.ctx.transport
+      .request({
+        method: op.method,
+        path,
+        query: isQuery ? (sent as QueryInput | undefined) : undefined,
+        body: isQuery ? undefined : sent,
+        schema: op.answer,
+        repeatQueryKeys: op.repeatQueryKeys,
+        contentType: op.contentType,
+        idempotent: op.idempotent,
+        options,
       })
-    }
+      .withResponse()
   }
-  return (...args: unknown[]) => {
-    const { params, input, options } = readArgs(op, args)
-    const sent = (async (): Promise<WithResponse<unknown>> => {
-      const path = buildPath(op.path, params, context)
-      const { data, response } = await send(path, check(input), options).withResponse()
-      if (returns.kind === 'answer') return { data, response }
-      const record = recordsIn(data, returns.key)?.[0]
-      if (record === undefined || record === null) {
-        throw new ResponseValidationError(
-          [{ path: returns.key ?? '', message: `expected a record in the answer to ${context}` }],
-          { method: op.method, path: new URL(response.url).pathname },
-        )
+
+  method(name: string, op: Operation): (...args: unknown[]) => unknown {
+    const context = `${this.prefix}.${name}`
+    const returns = op.returns
+    if (returns.kind === 'composed') return (...args) => returns.run(this.kit(undefined), ...args)
+    if (returns.kind === 'list') return (...args) => this.list(op, returns, context, args)
+    return (...args) => new RecordPromise(this.one(op, context, args))
+  }
+
+  /** A list as a PagePromise: the input checked on first use, each page fetched (or served by the fallback) on demand. */
+  private list(op: Operation, returns: Extract<Returns, { kind: 'list' }>, context: string, args: unknown[]) {
+    const { params, input, options } = readArgs<RequestOptions>(op, args)
+    const kit = this.kit(options)
+    const sent = (p: ListPageParams) => {
+      const { page: _page, limit: _limit, link: _link, ...fields } = p
+      const encoded = (op.encode ? op.encode(fields, kit) : fields) as QueryInput
+      return {
+        query: pageQuery(encoded, returns.paging, p),
+        repeat: p.link ? Object.keys(p.link) : (op.repeatQueryKeys ?? []),
       }
-      return { data: record, response }
-    })()
-    return new ApiPromise(sent)
+    }
+    return new PagePromise<unknown, ListPageParams>(() => {
+      const { path } = pathFor(op, params, context)
+      const { page, limit, ...fields } = (checkInput(op, input, context) ?? {}) as Partial<ListPageParams>
+      const first: ListPageParams = { ...fields, page: page ?? 0, limit: limit ?? DEFAULT_LIMIT }
+      if (returns.paging === 'none' || (returns.paging === 'link' && limit === undefined)) {
+        delete (first as Partial<ListPageParams>).limit
+      }
+      const fetch = async (p: ListPageParams): Promise<PageData<unknown>> => {
+        let response: ResponseMeta | undefined
+        const fetchBody = async () => {
+          const { query, repeat } = sent(p)
+          const r = await this.ctx.transport
+            .request({ method: 'GET', path, query, repeatQueryKeys: repeat, schema: op.answer, options })
+            .withResponse()
+          response = r.response
+          return r.data
+        }
+        const body = returns.fallback
+          ? await this.ctx.readWithFallback(
+              { entity: returns.fallback, op: p.q ? 'search' : 'list', params: { ...p } },
+              fetchBody,
+            )
+          : await fetchBody()
+        return { items: recordsIn(body, returns.key) ?? [], total: totalIn(body), raw: body, response }
+      }
+      const next =
+        returns.paging === 'page'
+          ? nextPageNumber<unknown, ListPageParams>(0)
+          : returns.paging === 'link'
+            ? nextLink(sent)
+            : () => undefined
+      return { params: first, fetch, next }
+    })
+  }
+
+  /** Any call that is not a list: one request (a GET after a patch, when asked), read as `returns` says. */
+  private async one(op: Operation, context: string, args: unknown[]): Promise<RecordResult<unknown>> {
+    const { params, input, options } = readArgs<UpdateOptions>(op, args)
+    const { path, ids, many } = pathFor(op, params, context)
+    const fields = checkInput(op, input, context)
+    const sent = op.encode ? await op.encode(fields, this.kit(options)) : fields
+    const returns = op.returns
+    let response: ResponseMeta | undefined
+    const fetchBody = async () => {
+      const r = await this.send(op, path, sent, options)
+      response = r.response
+      return r.data
+    }
+    const fallback = returns.kind === 'record' ? returns.fallback : undefined
+    const body = fallback
+      ? await this.ctx.readWithFallback({ entity: fallback, op: 'get', params: { ids } }, fetchBody)
+      : await fetchBody()
+    if (returns.kind === 'patch') {
+      if (!options?.returnRecord) return { data: undefined, body, response }
+      const get = this.ctx.call(this.prefix, 'get', params.id, options) as RecordPromise<unknown>
+      return get.withFull()
+    }
+    if (returns.kind === 'answer') return { data: returns.map ? returns.map(body) : body, body, response }
+    if (returns.kind !== 'record') throw new Error(`unreachable: ${returns.kind}`)
+    const records = recordsIn(body, returns.key)
+    if (returns.ids === 'many') {
+      // No records array at all (a 204, a 304, a foreign body) is a broken answer; an empty one, a miss.
+      if (records === undefined) throw missingRecord(op, path, context, response)
+      if (many) return { data: records, body, response }
+      if (records.length === 0) {
+        throw new NotFoundError({
+          status: 404,
+          message: `No ${returns.key ?? 'record'} ${ids[0]} in the response to ${op.method} ${path}`,
+          method: op.method,
+          path,
+          requestId: response?.requestId,
+        })
+      }
+    }
+    const record = records?.[0]
+    if (isRecord(record)) return { data: record, body, response }
+    if (returns.optional) return { data: undefined, body, response }
+    throw missingRecord(op, path, context, response)
   }
 }
 
-/** The methods of a table, bound to a client's transport; `prefix` names them in errors (`industries`). */
+/** The methods of a table, bound to a client; `prefix` names them in errors (`leads` → `leads.get`). */
 export function bindOperations<T extends OperationTable>(
-  transport: Transport,
+  ctx: OperationContext,
   prefix: string,
   table: T,
-): Methods<T> {
-  const methods: Record<string, unknown> = {}
-  for (const [name, op] of Object.entries(table)) {
-    methods[name] = methodFor(transport, `${prefix}.${name}`, op as Operation)
-  }
-  return methods as Methods<T>
+): Record<keyof T, (...args: unknown[]) => unknown> {
+  const maker = new MethodMaker(ctx, prefix)
+  const methods: Record<string, (...args: unknown[]) => unknown> = {}
+  for (const [name, op] of Object.entries(table)) methods[name] = maker.method(name, op)
+  return methods as Record<keyof T, (...args: unknown[]) => unknown>
 }

@@ -1,5 +1,3 @@
-import type { Transport } from '@x/core'
-
 /** A read the JSON-RPC fallback can serve: which entity, which operation, and the REST call's parameters. */
 export interface ReadRequest {
   entity: 'leads' | 'contacts' | 'accounts'
@@ -12,12 +10,6 @@ export interface ReadRequest {
  * the parsed REST body (`LeadsResponse`, `ContactsResponse`, `AccountsResponse`).
  */
 export type ReadFallback = <T>(req: ReadRequest, rest: () => Promise<T>) => Promise<T>
-
-/** What every resource gets from the client. */
-export interface ResourceContext {
-  transport: Transport
-  readWithFallback: ReadFallback
-}
 
 /** The default: every read goes to REST. */
 export const restOnly: ReadFallback = (_req, rest) => rest()

@@ -10,7 +10,7 @@ export const INVOICES = {
     path: '/invoices',
     input: z.optional(SalesDocumentListInputSchema),
     answer: InvoicesResponseSchema,
-    returns: { kind: 'list', key: 'invoices', paged: true },
+    returns: { kind: 'list', key: 'invoices', paging: 'page' },
     effect: 'read',
     description: 'Lists invoices, optionally for one lead or created within a date range.',
   }),

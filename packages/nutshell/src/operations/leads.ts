@@ -1,13 +1,25 @@
+import { type RequestOptions, SdkError } from '@x/core'
 import * as z from 'zod/mini'
+import type { Filter } from '../query/filter'
+import { listParamsSchema, type SearchListInput } from '../query/list-params'
+import { RelatedRecords } from '../related'
 import {
   CustomFieldCreateInputSchema,
   CustomFieldSchema,
   FullCustomFieldSchema,
 } from '../schemas/custom-field'
 import { LeadInstallmentInputSchema, LeadInstallmentsResponseSchema } from '../schemas/installment'
-import { LeadSchema } from '../schemas/lead'
+import {
+  type Lead,
+  LeadCloseInputSchema,
+  LeadCreateInputSchema,
+  LeadSchema,
+  LeadsResponseSchema,
+} from '../schemas/lead'
 import { LeadStagesResponseSchema } from '../schemas/lead-stages'
 import { FieldsResponseSchema, LEAD_LIST_SORTS, LeadListViewResponseSchema } from '../schemas/list-view'
+import type { Outcome } from '../schemas/outcome'
+import { type LeadProductMap, ProductMapsResponseSchema } from '../schemas/product'
 import {
   LeadReportResponseSchema,
   REPORT_FORMATS,
@@ -15,18 +27,204 @@ import {
   REPORT_SEGMENTS,
   REPORT_TYPES,
 } from '../schemas/report'
-import { operation } from './operation'
+import { deleteRecord, getRecords, patchRecord, recordAnswer, undeleteRecord } from './common'
+import { IdValueSchema } from './ids'
+import { encodeSearch } from './list-query'
+import type { IdArg } from './methods'
+import { type OperationKit, operation } from './operation'
+import { RecordPromise } from './record-promise'
+
+/** Fields `GET /leads` sorts by (prefix `-` for descending). */
+export const LEAD_SORT_FIELDS = [
+  'age',
+  'value',
+  'milestone',
+  'confidence',
+  'name',
+  'closedTime',
+  'owner',
+  'sources',
+] as const
+export type LeadSortField = (typeof LEAD_SORT_FIELDS)[number]
+
+/** Filter keys commonly used on leads (`GET /leads/list/fields` lists every valid key). */
+export type LeadFilterKey =
+  | 'status'
+  | 'owner'
+  | 'assignee'
+  | 'tags'
+  | 'sources'
+  | 'stageset'
+  | 'milestone'
+  | 'stage'
+  | 'outcome'
+  | 'accounts'
+  | 'contacts'
+  | 'products'
+  | 'competitors'
+  | 'territory'
+  | 'priority'
+  | 'confidence'
+  | 'value'
+  | 'number'
+  | 'createdTime'
+  | 'closedTime'
+  | 'dueTime'
+  | 'lastContactedTime'
+
+/** Parameters of `leads.list()`. */
+export type LeadListParams = SearchListInput<LeadFilterKey, LeadSortField>
+export type LeadFilter = Filter<LeadFilterKey>
+
+/** The parameters `leads.list()` accepts (exported for tools and agents that describe them). */
+export const LeadListParamsSchema = listParamsSchema({
+  sort: LEAD_SORT_FIELDS,
+  filter: true,
+  q: true,
+}) as unknown as z.ZodMiniType<LeadListParams>
+
+/** Lead fields whose change closes or reopens the lead (its status or outcome). */
+export const LEAD_CLOSE_FIELDS = ['status', 'outcome', 'outcomeId', 'outcomes', 'isClosed', 'links/outcome']
+
+/** The id of the first outcome with this status, from `/outcomes` (read once per client). */
+async function outcomeId(kit: OperationKit, status: string): Promise<string> {
+  const wanted = status === 'cancelled' ? 'canceled' : status
+  const norm = (s: unknown) => (typeof s === 'string' ? s.toLowerCase().replace('cancelled', 'canceled') : '')
+  const list: Outcome[] = await kit.outcomes(kit.options)
+  const match =
+    list.find((o) => norm(o.status) === wanted && norm(o.name) === wanted) ??
+    list.find((o) => norm(o.status) === wanted)
+  if (!match)
+    throw new SdkError(`No lead outcome with status "${wanted}" in GET /outcomes; pass { outcomeId } instead`)
+  return String(match.id)
+}
+
+function productMapIds(lead: Lead): string[] {
+  const value = (lead.links as Record<string, unknown> | undefined)?.productMaps
+  if (!Array.isArray(value)) return []
+  return value.map((v) =>
+    typeof v === 'object' && v !== null ? String((v as { id: unknown }).id) : String(v),
+  )
+}
+
+/**
+ * The products attached to a lead (its product maps: product, quantity, price). The service has no
+ * `/leads/{id}/products`: this reads the lead's `links.productMaps`, served from the records the lead's
+ * answer carries, or fetched in one `GET /productmaps/{ids}`.
+ */
+function leadProducts(
+  kit: OperationKit,
+  id: IdArg,
+  options?: RequestOptions,
+): RecordPromise<LeadProductMap[]> {
+  return new RecordPromise(
+    (async () => {
+      const lead = await (kit.call('leads', 'get', id, options) as RecordPromise<Lead>).withFull()
+      const ids = productMapIds(lead.data)
+      const carried = ids.map((mapId) => new RelatedRecords(lead.body).get<LeadProductMap>(mapId))
+      if (carried.every((m) => m !== undefined)) return { ...lead, data: carried as LeadProductMap[] }
+      return (kit.call('productMaps', 'get', ids, options) as RecordPromise<LeadProductMap[]>).withFull()
+    })(),
+  )
+}
 
 /** A `filter[...]` query: values by field key (`/leads/list/fields` names the keys). */
 const FilterSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]))
 
 /** Operations of this group (filled from Nutshell's OpenAPI document). */
 export const LEAD_OPERATIONS = {
+  list: operation({
+    method: 'GET',
+    path: '/leads',
+    input: LeadListParamsSchema,
+    encode: encodeSearch(),
+    answer: LeadsResponseSchema,
+    returns: { kind: 'list', key: 'leads', paging: 'page', fallback: 'leads' },
+    effect: 'read',
+    description:
+      'Lists leads, filtered, searched or sorted: a page at a time (`await`) or every lead (`for await`).',
+  }),
+  get: getRecords({
+    path: '/leads/{id}',
+    key: 'leads',
+    answer: LeadsResponseSchema,
+    noun: 'lead',
+    fallback: 'leads',
+  }),
+  create: operation({
+    method: 'POST',
+    path: '/leads',
+    input: LeadCreateInputSchema,
+    encode: (lead: unknown) => ({ leads: [lead] }),
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    returns: { kind: 'record', key: 'leads' },
+    effect: 'create',
+    description: 'Creates one lead (the service takes one per request); never resent after a server error.',
+  }),
+  update: patchRecord({
+    path: '/leads/{id}',
+    type: 'leads',
+    record: LeadSchema,
+    noun: 'lead',
+    closeFields: LEAD_CLOSE_FIELDS,
+  }),
+  close: operation({
+    method: 'POST',
+    path: '/leads/{id}/status',
+    input: LeadCloseInputSchema,
+    inputName: 'outcome',
+    encode: async (outcome: string | { outcomeId: string }, kit: OperationKit) =>
+      typeof outcome === 'string' ? { outcomeId: await outcomeId(kit, outcome) } : outcome,
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    returns: { kind: 'record', key: 'leads' },
+    effect: 'close',
+    description:
+      'Closes a lead as won, lost or canceled (the outcome looked up in `/outcomes` once per client), or with an explicit `{ outcomeId }`.',
+  }),
+  reopen: operation({
+    method: 'POST',
+    path: '/leads/{id}/reopen',
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    returns: { kind: 'record', key: 'leads' },
+    effect: 'close',
+    description: 'Reopens a closed lead.',
+  }),
+  delete: deleteRecord({
+    path: '/leads/{id}',
+    key: 'leads',
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    noun: 'lead',
+  }),
+  undelete: undeleteRecord({
+    path: '/leads/{id}/undelete',
+    key: 'leads',
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    noun: 'lead',
+  }),
+  products: operation({
+    method: 'GET',
+    path: '/leads/{id}',
+    answer: ProductMapsResponseSchema,
+    returns: { kind: 'composed', run: leadProducts },
+    effect: 'read',
+    description: 'Lists the products attached to a lead (its product maps: product, quantity, price).',
+  }),
+  setPipeline: operation({
+    method: 'POST',
+    path: '/leads/{id}/stageset',
+    input: IdValueSchema,
+    inputName: 'stagesetId',
+    encode: (stagesetId: string | number) => ({ stageset: String(stagesetId) }),
+    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    returns: { kind: 'record', key: 'leads' },
+    effect: 'update',
+    description: 'Moves a lead to another pipeline (a pipeline is a stageset).',
+  }),
   customFields: operation({
     method: 'GET',
     path: '/leads/{id}/customfields',
     answer: z.array(FullCustomFieldSchema),
-    returns: { kind: 'list', paged: false },
+    returns: { kind: 'list', paging: 'none' },
     effect: 'read',
     description: 'Lists the custom fields set on one lead, with their values.',
   }),
@@ -34,7 +232,7 @@ export const LEAD_OPERATIONS = {
     method: 'GET',
     path: '/leads/customfields/attributes',
     answer: z.array(CustomFieldSchema),
-    returns: { kind: 'list', paged: false },
+    returns: { kind: 'list', paging: 'none' },
     effect: 'read',
     description: 'Lists the custom fields any lead can carry.',
   }),
@@ -57,7 +255,7 @@ export const LEAD_OPERATIONS = {
       sort: z.optional(z.enum(LEAD_LIST_SORTS)),
     }),
     answer: LeadListViewResponseSchema,
-    returns: { kind: 'list', key: 'listItems', paged: false },
+    returns: { kind: 'list', key: 'listItems', paging: 'none' },
     effect: 'read',
     description:
       'Lists leads as list items (display names plus filterable fields), filtered, searched or sorted.',
@@ -95,7 +293,7 @@ export const LEAD_OPERATIONS = {
     method: 'GET',
     path: '/leads/{id}/installments',
     answer: LeadInstallmentsResponseSchema,
-    returns: { kind: 'list', key: 'installments', paged: false },
+    returns: { kind: 'list', key: 'installments', paging: 'none' },
     effect: 'read',
     description: "Lists a lead's installment schedule.",
   }),

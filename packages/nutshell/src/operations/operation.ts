@@ -1,44 +1,80 @@
-import type { HttpMethod, Schema } from '@x/core'
-import type * as z from 'zod/mini'
+import type { RequestOptions, Operation as TableOperation } from '@x/core'
+import type { Outcome } from '../schemas/outcome'
+import type { ReadRequest } from './fallback'
 
-/**
- * What an operation does to the CRM, which the agent's rules read: `read` changes nothing; `close`
- * and `delete` need their own grant.
- */
-export type Effect = 'read' | 'create' | 'update' | 'close' | 'delete' | 'erase'
+export type { Effect } from '@x/core'
 
-/**
- * What a method made from an operation resolves to. `key` names the answer's array of records
- * (`{ leads: [...] }`); without it the answer is the array (a list) or the record itself.
- */
+/** How a list pages, as its operation's document declares. */
+export type Paging =
+  /** `page[page]` (0-based) and `page[limit]`. */
+  | 'page'
+  /**
+   * No page index: `limit` only when the caller gives one, and a following page only where the answer's
+   * `meta.next` names one (`GET /activities`, `GET /users`).
+   */
+  | 'link'
+  /** Everything at once. */
+  | 'none'
+
+/** What a method made from an operation resolves to. `key` names the answer's array of records (`{ leads: [...] }`). */
 export type Returns =
-  /** A list: `await` for the first page, `for await` for every record; `paged` lists take `page[...]`. */
-  | { kind: 'list'; key?: string; paged: boolean }
-  /** One record (a missing one is a ResponseValidationError). */
-  | { kind: 'record'; key?: string }
-  /** The whole answer (a report, an export, a status change). */
-  | { kind: 'answer' }
+  /** A list: `await` for the first page, `for await` for every record. */
+  | {
+      kind: 'list'
+      key?: string
+      paging: Paging
+      /** Reads the JSON-RPC fallback may serve (`fallback: 'rpc'`). */
+      fallback?: ReadRequest['entity']
+    }
+  /**
+   * One record; a missing one is a ResponseValidationError. `ids: 'many'`: the `{id}` also takes a list
+   * (`GET /leads/1-leads,2-leads`), which resolves to the records found.
+   */
+  | {
+      kind: 'record'
+      key?: string
+      ids?: 'many'
+      /** The answer may hold no record (a delete answered 204). */
+      optional?: boolean
+      fallback?: ReadRequest['entity']
+    }
+  /** The whole answer (a report, an export, a status change), or what `map` makes of it. */
+  // biome-ignore lint/suspicious/noExplicitAny: map takes the answer of its own operation
+  | { kind: 'answer'; map?: (answer: any) => unknown }
+  /** A JSON Patch update: the service answers 204; `{ returnRecord: true }` reads the record back with `get`. */
+  | { kind: 'patch' }
+  /** A method composed of other operations (`leads.products`): `run` is the whole method. */
+  // biome-ignore lint/suspicious/noExplicitAny: run takes the method's own arguments
+  | { kind: 'composed'; run: (kit: OperationKit, ...args: any[]) => unknown }
 
-/** One REST operation, declared once: everything a method, a rule or a route needs is read from here. */
+/** What an operation's `encode` or `run` may use beyond its input: the call's options and shared lookups. */
+export interface OperationKit {
+  options: RequestOptions | undefined
+  /** The account's lead outcomes (`GET /outcomes`), read once per client. */
+  outcomes(options: RequestOptions | undefined): Promise<Outcome[]>
+  /** Calls another method of the client: `call('productMaps', 'get', ids, options)`. */
+  call(resource: string, method: string, ...args: unknown[]): unknown
+}
+
+/** One Nutshell REST operation: the shared table entry, plus how this client sends and reads it. */
 export interface Operation<
   Path extends string = string,
   Input = unknown,
   Answer = unknown,
   R extends Returns = Returns,
-> {
-  method: HttpMethod
-  /** As the document writes it, `{name}` for a path parameter: `/leads/{id}/watch`. */
-  path: Path
-  /** The caller's fields: sent as the query of a GET or DELETE, as the body otherwise. */
-  input?: z.ZodMiniType<Input> | undefined
-  /** The answer's schema (checked in the client's validation mode). */
-  answer: Schema<Answer>
-  returns: R
-  effect: Effect
-  /** One line for docs and LLM tool definitions. */
-  description: string
+> extends TableOperation<Path, Input, Answer, R> {
+  /**
+   * Turns the checked input into what is sent, when that differs from the input: the body of a write
+   * (`{ leads: [lead] }`, JSON Patch operations), a read's query (`since_id`), a list's query fields.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: encode takes its own operation's input
+  encode?: (input: any, kit: OperationKit) => unknown
   /** Query keys whose lists go as repeated `key=value` pairs (the document names them without `[]`). */
   repeatQueryKeys?: readonly string[]
+  /** Default `application/json`. */
+  contentType?: string
+  /** Safe to resend after any failure (restoring twice changes nothing). */
+  idempotent?: boolean
 }
 
 /** Declares an operation with its types inferred from the path, the schemas and what it returns. */

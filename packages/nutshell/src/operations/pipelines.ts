@@ -1,8 +1,18 @@
 import * as z from 'zod/mini'
+import { PipelinesResponseSchema } from '../schemas/pipeline'
 import { operation } from './operation'
 
 /** Operations of this group (filled from Nutshell's OpenAPI document). */
 export const PIPELINE_OPERATIONS = {
+  // The REST API calls pipelines stagesets.
+  list: operation({
+    method: 'GET',
+    path: '/stagesets',
+    answer: PipelinesResponseSchema,
+    returns: { kind: 'list', key: 'stagesets', paging: 'none' },
+    effect: 'read',
+    description: 'Lists the pipelines (stagesets) leads can be assigned to (one page).',
+  }),
   export: operation({
     method: 'GET',
     path: '/stagesets/{id}/export',

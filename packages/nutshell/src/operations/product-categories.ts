@@ -10,7 +10,7 @@ export const PRODUCT_CATEGORIES = {
     method: 'GET',
     path: '/productcategories',
     answer: ProductCategoriesResponseSchema,
-    returns: { kind: 'list', key: 'productCategories', paged: false },
+    returns: { kind: 'list', key: 'productCategories', paging: 'none' },
     effect: 'read',
     description: 'Lists the product categories.',
   }),

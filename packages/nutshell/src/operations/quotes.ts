@@ -10,7 +10,7 @@ export const QUOTES = {
     path: '/quotes',
     input: z.optional(SalesDocumentListInputSchema),
     answer: QuotesResponseSchema,
-    returns: { kind: 'list', key: 'quotes', paged: true },
+    returns: { kind: 'list', key: 'quotes', paging: 'page' },
     effect: 'read',
     description: 'Lists quotes, optionally for one lead or created within a date range.',
   }),

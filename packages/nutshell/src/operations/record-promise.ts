@@ -26,6 +26,11 @@ export class RecordPromise<T> implements PromiseLike<T> {
     return { data: r.data, related: new RelatedRecords(r.body) }
   }
 
+  /** The result with the body it came from and the HTTP exchange (for methods composed of this one). */
+  withFull(): Promise<RecordResult<T>> {
+    return this.full
+  }
+
   /** The result with status, headers and request id. */
   async withResponse(): Promise<{ data: T; response: ResponseMeta | undefined }> {
     const r = await this.full
@@ -46,5 +51,9 @@ export class RecordPromise<T> implements PromiseLike<T> {
 
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally)
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'RecordPromise'
   }
 }

@@ -1,4 +1,4 @@
-import type { ReadRequest } from '../resources/context'
+import type { ReadRequest } from '../operations/fallback'
 import type { RpcClient } from './client'
 import { toRpcId } from './ids'
 import { type RestLocation, rpcAccountToRest, rpcContactToRest, rpcLeadToRest } from './map/records'

@@ -1,5 +1,5 @@
 import { ConnectionError, type NoticeEvent, ServerError, TimeoutError } from '@x/core'
-import type { ReadFallback, ReadRequest } from '../resources/context'
+import type { ReadFallback, ReadRequest } from '../operations/fallback'
 import type { RpcClient } from './client'
 import { planFallback } from './fallback-plan'
 

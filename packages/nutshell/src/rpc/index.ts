@@ -1,4 +1,4 @@
-export type { ReadFallback, ReadRequest } from '../resources/context'
+export type { ReadFallback, ReadRequest } from '../operations/fallback'
 export { RpcClient } from './client'
 export { DEFAULT_DISCOVERY_TTL_MS, DEFAULT_DISCOVERY_URL, DiscoveryResultSchema } from './discovery'
 export type {

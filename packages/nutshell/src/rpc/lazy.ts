@@ -1,5 +1,5 @@
 import { type NoticeEvent, PagePromise } from '@x/core'
-import type { ReadFallback } from '../resources/context'
+import type { ReadFallback } from '../operations/fallback'
 import type { RpcClient } from './client'
 import type { RpcContext } from './types'
 

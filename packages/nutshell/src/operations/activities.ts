@@ -1,0 +1,97 @@
+import type * as z from 'zod/mini'
+import type { Filter } from '../query/filter'
+import { listParamsSchema } from '../query/list-params'
+import {
+  ActivitiesResponseSchema,
+  ActivityCreateInputSchema,
+  ActivitySchema,
+  ActivityUpdateInputSchema,
+} from '../schemas/activity'
+import { getRecords, recordAnswer } from './common'
+import { encodeSearch, searchRepeatKeys } from './list-query'
+import { operation } from './operation'
+
+/** Filter keys `GET /activities` documents. */
+export type ActivityFilterKey =
+  | 'participant'
+  | 'status'
+  | 'leadPriority'
+  | 'activityType'
+  | 'flagged'
+  | 'isImportant'
+  | 'dateMin'
+  | 'dateMax'
+
+/**
+ * Parameters of `activities.list()` (the service does not sort activities). `GET /activities` has no
+ * page index: `limit` is how many activities to return.
+ */
+export interface ActivityListParams {
+  /** How many activities to return (the service's default when omitted). */
+  limit?: number
+  filter?: Filter<ActivityFilterKey>
+  q?: string
+}
+
+/** The parameters `activities.list()` accepts (exported for tools and agents that describe them). */
+export const ActivityListParamsSchema = listParamsSchema({
+  paged: 'limit',
+  filter: true,
+  q: true,
+}) as unknown as z.ZodMiniType<ActivityListParams>
+
+/** Filters `GET /activities` names without `[]` (`filter[dateMin]`); the others take `filter[key][]`. */
+const SCALAR_FILTERS: readonly ActivityFilterKey[] = [
+  'activityType',
+  'flagged',
+  'isImportant',
+  'dateMin',
+  'dateMax',
+]
+
+const ACTIVITY_ANSWER = recordAnswer(ActivitiesResponseSchema, ActivitySchema)
+
+/** `/activities`: logged and scheduled calls, meetings and the like. */
+export const ACTIVITY_OPERATIONS = {
+  list: operation({
+    method: 'GET',
+    path: '/activities',
+    input: ActivityListParamsSchema,
+    encode: encodeSearch(SCALAR_FILTERS),
+    repeatQueryKeys: searchRepeatKeys(SCALAR_FILTERS),
+    answer: ActivitiesResponseSchema,
+    returns: { kind: 'list', key: 'activities', paging: 'link' },
+    effect: 'read',
+    description:
+      'Lists activities (`limit` of them); `for await` also walks any page the answer links with `meta.next`.',
+  }),
+  get: getRecords({
+    path: '/activities/{id}',
+    key: 'activities',
+    answer: ActivitiesResponseSchema,
+    noun: 'activity',
+  }),
+  create: operation({
+    method: 'POST',
+    path: '/activities',
+    input: ActivityCreateInputSchema,
+    encode: (activity: unknown) => ({ activities: [activity] }),
+    answer: ACTIVITY_ANSWER,
+    returns: { kind: 'record', key: 'activities' },
+    effect: 'create',
+    description:
+      'Logs or schedules one activity (times are unix seconds); never resent after a server error.',
+  }),
+  update: operation({
+    method: 'PUT',
+    path: '/activities/{id}',
+    input: ActivityUpdateInputSchema,
+    inputName: 'changes',
+    // Activities take field values, not JSON Patch.
+    encode: (changes: unknown) => ({ activities: [changes] }),
+    answer: ACTIVITY_ANSWER,
+    returns: { kind: 'record', key: 'activities' },
+    effect: 'update',
+    description: 'Changes fields of an activity (the fields as values, not JSON Patch).',
+  }),
+}
