@@ -38,6 +38,8 @@ export class NutshellDb {
   credentials: AuthorisedUser[] = []
   /** Increases on every change; list caches and find etags key on it. */
   version = 0
+  /** Who watches each lead (`POST /leads/{id}/watch`): lead id to user ids. */
+  watchers = new Map<string, Set<string>>()
   #index = new Map<string, NutshellRecord>()
   #meta = new Map<string, RecordMeta>()
   #next = new Map<NutshellType, number>()
@@ -46,6 +48,7 @@ export class NutshellDb {
   clear(): void {
     this.tables = emptyTables()
     this.credentials = []
+    this.watchers.clear()
     this.#index.clear()
     this.#meta.clear()
     this.#next.clear()

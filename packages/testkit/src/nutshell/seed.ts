@@ -2,6 +2,7 @@ import { createRandom, type Random } from '../shared/prng'
 import type { NutshellDb } from './db'
 import { money } from './money'
 import { addresses, emails, phones } from './records'
+import { seedCatalog } from './seed-catalog'
 import * as words from './seed-words'
 import { SEED_EPOCH_MS, timeObject, unix } from './time'
 import type { NutshellRecord, NutshellSize, NutshellUserCredentials } from './types'
@@ -471,4 +472,5 @@ export function seedNutshell(
   seedLeads(db, r, size.leads)
   seedWork(db, r)
   seedEvents(db)
+  seedCatalog(db, options.seed)
 }

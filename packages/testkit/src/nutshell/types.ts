@@ -16,6 +16,24 @@ export const NUTSHELL_TYPES = [
   'tags',
   'sources',
   'events',
+  // Lookups and the records of the operations beyond the original CRM core.
+  'industries',
+  'accountTypes',
+  'territories',
+  'markets',
+  'editions',
+  'emAudiences',
+  'competitors',
+  'competitorMaps',
+  'productCategories',
+  'customFields',
+  'installments',
+  'quotes',
+  'invoices',
+  'emails',
+  'wfForms',
+  'wfFields',
+  'filters',
 ] as const
 
 /** A REST type name such as `leads` or `stagesets`. */

@@ -23,7 +23,14 @@ export const COLLECTIONS: Record<string, NutshellType> = {
 
 /** The collection segment used in hrefs for a type. */
 export function collectionOf(type: NutshellType): string {
-  return type.toLowerCase()
+  return HREF_COLLECTIONS[type] ?? type.toLowerCase()
+}
+
+/** Types whose URL collection is not their lower-cased name. */
+const HREF_COLLECTIONS: Partial<Record<NutshellType, string>> = {
+  emAudiences: 'audiences',
+  wfForms: 'forms',
+  wfFields: 'forms',
 }
 
 const APP_PATHS: Partial<Record<NutshellType, string>> = {
@@ -59,4 +66,8 @@ export const LINK_TYPES: Record<string, NutshellType> = {
   tags: 'tags',
   activityType: 'activityTypes',
   product: 'products',
+  industry: 'industries',
+  accountType: 'accountTypes',
+  territory: 'territories',
+  competitor: 'competitors',
 }

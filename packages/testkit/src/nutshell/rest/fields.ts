@@ -78,7 +78,13 @@ const PEOPLE: Record<string, FieldDef> = {
   owner: { ...linkDef('Owner', 'owner', 'users'), sortable: true },
   creator: linkDef('Creator', 'creator', 'users'),
   tags: linksDef('Tags', 'tags', 'tags'),
-  territory: linkDef('Territory', 'territory', 'users'),
+  territory: { ...linkDef('Territory', 'territory', 'territories'), sortable: true },
+}
+
+/** The first linked account's value of a link (a contact's industry and account type are its company's). */
+const accountLink = (key: string) => (record: NutshellRecord, db: NutshellDb) => {
+  const first = (record.links?.accounts as string[] | undefined)?.[0]
+  return (first ? db.get(first)?.links?.[key] : null) ?? null
 }
 
 /** The list fields of every REST list endpoint; a filter or sort on any other key is a 400. */
@@ -128,12 +134,42 @@ export const FIELDS: Partial<Record<NutshellType, Record<string, FieldDef>>> = {
       get: (record) => (record.addresses as { postalCode?: string }[])[0]?.postalCode ?? null,
       sortable: true,
     },
+    industry: {
+      kind: 'link',
+      title: 'Industry',
+      get: accountLink('industry'),
+      target: 'industries',
+      sortable: true,
+    },
+    accountType: {
+      kind: 'link',
+      title: 'Account type',
+      get: accountLink('accountType'),
+      target: 'accountTypes',
+      sortable: true,
+    },
   },
   accounts: {
     ...PEOPLE,
     employeeCount: { kind: 'number', title: 'Employees', get: field('employeeCount'), sortable: true },
-    industry: linkDef('Industry', 'industry', 'users'),
-    accountType: linkDef('Account type', 'accountType', 'users'),
+    industry: { ...linkDef('Industry', 'industry', 'industries'), sortable: true },
+    accountType: { ...linkDef('Account type', 'accountType', 'accountTypes'), sortable: true },
+    numberOfContacts: {
+      kind: 'number',
+      title: 'People',
+      get: (record, db) =>
+        db.tables.contacts.filter(
+          (contact) =>
+            !db.isDeleted(contact) && (contact.links?.accounts as string[] | undefined)?.includes(record.id),
+        ).length,
+      sortable: true,
+    },
+    postalCode: {
+      kind: 'text',
+      title: 'Postal code',
+      get: (record) => (record.addresses as { postalCode?: string }[])[0]?.postalCode ?? null,
+      sortable: true,
+    },
   },
   activities: {
     participant: linksDef('Participant', 'participants', 'contacts'),

@@ -2,12 +2,10 @@ import { authenticate } from '../auth'
 import type { NutshellDb } from '../db'
 import { htmlPage, RestFailure } from '../responses'
 import type { RestContext } from './context'
+import { EXTRA_ROUTES, REST_OPERATIONS } from './operations'
 import { RestRouter } from './router'
-import { leadRoutes } from './routes-leads'
-import { readRoutes } from './routes-read'
-import { writeRoutes } from './routes-write'
 
-const router = new RestRouter().add(...leadRoutes, ...readRoutes, ...writeRoutes)
+const router = new RestRouter(REST_OPERATIONS, EXTRA_ROUTES)
 
 /** Where `/rest` sits in a URL path, if it does: the prefix before it and the path after it. */
 export function splitRestPath(pathname: string): { prefix: string; path: string } | undefined {
@@ -36,7 +34,7 @@ export async function handleRest(db: NutshellDb, request: Request, url: URL): Pr
     now: Date.now(),
   }
   try {
-    return await match.route.handler(ctx)
+    return await match.handler(ctx)
   } catch (error) {
     if (error instanceof RestFailure) return error.response
     throw error

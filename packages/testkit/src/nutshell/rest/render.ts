@@ -19,7 +19,31 @@ export function view(record: NutshellRecord, ctx: RestContext): Record<string, u
   for (const key in record) if (key !== 'id' && key !== 'type' && key !== 'links') out[key] = record[key]
   if (links)
     out.links = type === 'accounts' ? { ...links, contacts: accountContacts(record, ctx) } : { ...links }
+  if (type === 'leads') out.isCurrentUserWatching = ctx.db.watchers.get(id)?.has(ctx.user.userId) ?? false
   return out
+}
+
+/** A lookup record as REST returns it outside the CRM's pages: `id`, `type`, `href` and its fields. */
+export function plain(record: NutshellRecord, ctx: RestContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: record.id,
+    type: record.type,
+    href: `${ctx.base}/${collectionOf(record.type)}/${record.id}`,
+  }
+  for (const key in record) if (key !== 'id' && key !== 'type') out[key] = record[key]
+  return out
+}
+
+/** `meta` of a list answer: the page's count and the total, formatted as Nutshell does. */
+export function listMeta(count: number, total: number): Record<string, unknown> {
+  return {
+    count,
+    countFormatted: formatCount(count),
+    total,
+    totalFormatted: formatCount(total),
+    facets: {},
+    ...instanceMeta(),
+  }
 }
 
 /** Contacts that link to an account (Nutshell reports the relation from both sides). */
@@ -65,6 +89,8 @@ const RELATED: Partial<Record<NutshellType, [string, string[]][]>> = {
   accounts: [
     ['owners', ['owner']],
     ['creators', ['creator']],
+    ['accountTypes', ['accountType']],
+    ['industries', ['industry']],
   ],
 }
 
@@ -101,14 +127,7 @@ export function listBody(
   ctx: RestContext,
 ): Record<string, unknown> {
   return {
-    meta: {
-      count: records.length,
-      countFormatted: formatCount(records.length),
-      total,
-      totalFormatted: formatCount(total),
-      facets: {},
-      ...instanceMeta(),
-    },
+    meta: listMeta(records.length, total),
     links: records.length > 0 ? templates(type, records, ctx) : {},
     [type]: records.map((record) => view(record, ctx)),
     ...(records.length > 0 ? related(type, records, ctx) : {}),

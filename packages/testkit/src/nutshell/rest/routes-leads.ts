@@ -4,14 +4,13 @@ import { badRequest, json } from '../responses'
 import { type RestContext, readJson } from './context'
 import { recordFor } from './lookup'
 import { listBody } from './render'
-import type { RestRoute } from './router'
 
 function field(body: unknown, key: string): unknown {
   return body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined
 }
 
 /** `POST /leads/{id}/status` `{ outcomeId }`: closes the lead as the outcome's status (won, lost, canceled). */
-async function close(ctx: RestContext): Promise<Response> {
+export async function close(ctx: RestContext): Promise<Response> {
   const lead = recordFor(ctx, 'leads', ctx.params.id!)
   const body = await readJson(ctx, 'leads')
   const outcomeId = normaliseId(field(body, 'outcomeId') ?? field(body, 'outcome'), 'outcomes')
@@ -21,14 +20,14 @@ async function close(ctx: RestContext): Promise<Response> {
 }
 
 /** `POST /leads/{id}/reopen`. */
-function reopen(ctx: RestContext): Response {
+export function reopen(ctx: RestContext): Response {
   const lead = recordFor(ctx, 'leads', ctx.params.id!)
   reopenLead(ctx.db, lead, ctx.user.userId, ctx.now)
   return json(listBody('leads', [lead], 1, ctx))
 }
 
 /** `POST /leads/{id}/stageset` `{ stageset }`: moves the lead to another pipeline. */
-async function stageset(ctx: RestContext): Promise<Response> {
+export async function stageset(ctx: RestContext): Promise<Response> {
   const lead = recordFor(ctx, 'leads', ctx.params.id!)
   const body = await readJson(ctx, 'leads')
   const id = normaliseId(field(body, 'stageset') ?? field(body, 'pipeline'), 'stagesets')
@@ -36,11 +35,3 @@ async function stageset(ctx: RestContext): Promise<Response> {
   setStageset(ctx.db, lead, id, ctx.user.userId, ctx.now)
   return json(listBody('leads', [lead], 1, ctx))
 }
-
-/** Lead lifecycle routes: close, reopen, change pipeline. */
-export const leadRoutes: RestRoute[] = [
-  { method: 'POST', path: '/leads/:id/status', handler: close },
-  { method: 'POST', path: '/leads/:id/reopen', handler: reopen },
-  { method: 'POST', path: '/leads/:id/stageset', handler: stageset },
-  { method: 'POST', path: '/leads/:id/pipeline', handler: stageset },
-]

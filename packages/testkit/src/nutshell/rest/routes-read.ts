@@ -1,18 +1,14 @@
 import { idNumber } from '../ids'
-import { json } from '../responses'
+import { badRequest, json } from '../responses'
 import type { NutshellRecord, NutshellType } from '../types'
-import { COLLECTIONS } from './collections'
 import type { RestContext } from './context'
 import { fieldsBody } from './fields'
 import { recordFor, recordsFor } from './lookup'
 import { parsePaging, selectRecords } from './query'
 import { listBody, view } from './render'
-import type { RestRoute } from './router'
-
-const LISTABLE = Object.keys(COLLECTIONS).filter((name) => name !== 'events')
 
 /** `GET /{type}`: a 0-based page of the filtered, searched, sorted records. */
-const list =
+export const list =
   (type: NutshellType) =>
   (ctx: RestContext): Response => {
     const { page, limit } = parsePaging(ctx.url, type)
@@ -21,7 +17,7 @@ const list =
   }
 
 /** `GET /{type}/{id}`: one or several (comma-joined) records, always as an array. */
-const getMany =
+export const getMany =
   (type: NutshellType) =>
   (ctx: RestContext): Response => {
     const records = recordsFor(ctx, type, ctx.params.id!)
@@ -29,9 +25,9 @@ const getMany =
   }
 
 /** `GET /leads/{id}/products`: the lead's product maps with their products. */
-function leadProducts(ctx: RestContext): Response {
+export function leadProducts(ctx: RestContext): Response {
   const lead = recordFor(ctx, 'leads', ctx.params.id!)
-  const maps = ctx.db.tables.productMaps.filter((map) => map.links?.lead === lead.id)
+  const maps = ctx.db.list('productMaps').filter((map) => map.links?.lead === lead.id)
   const products = [...new Set(maps.map((map) => map.links?.product as string))].flatMap((id) => {
     const product = ctx.db.get(id)
     return product ? [view(product, ctx)] : []
@@ -41,7 +37,7 @@ function leadProducts(ctx: RestContext): Response {
 }
 
 /** `GET /{leads|contacts|accounts}/list/fields`: the keys valid in `filter[...]` and `sort`. */
-const listFields = (type: NutshellType) => (): Response => json(fieldsBody(type))
+export const listFields = (type: NutshellType) => (): Response => json(fieldsBody(type))
 
 function eventsUrl(ctx: RestContext, param: string, value: number, limit: number): string {
   const next = new URL(ctx.url)
@@ -53,7 +49,7 @@ function eventsUrl(ctx: RestContext, param: string, value: number, limit: number
 }
 
 /** `GET /events`: the change feed, newest first, with `since_id`, `max_id`, `since_time`, `max_time`, `limit`. */
-function events(ctx: RestContext): Response {
+export function events(ctx: RestContext): Response {
   const params = ctx.url.searchParams
   const limit = Math.max(1, Math.min(500, Number(params.get('limit') ?? 20) || 20))
   const sinceId = params.get('since_id') ? idNumber(params.get('since_id')!) : undefined
@@ -89,15 +85,70 @@ function events(ctx: RestContext): Response {
   return json({ ...body, actors: ids(page, 'actor'), payloads: ids(page, 'payloads') })
 }
 
-/** Read routes: lists, single and multi-id gets, list fields, lead products, events. */
-export const readRoutes: RestRoute[] = [
-  { method: 'GET', path: '/events', handler: events },
-  ...(['leads', 'contacts', 'accounts'] as const).map((type) => ({
-    method: 'GET',
-    path: `/${type}/list/fields`,
-    handler: listFields(type),
-  })),
-  { method: 'GET', path: '/leads/:id/products', handler: leadProducts },
-  ...LISTABLE.map((name) => ({ method: 'GET', path: `/${name}`, handler: list(COLLECTIONS[name]!) })),
-  ...LISTABLE.map((name) => ({ method: 'GET', path: `/${name}/:id`, handler: getMany(COLLECTIONS[name]!) })),
+/** Kinds of record `GET /events/deleted` narrows to with `filter[types]` (the document's list). */
+const DELETED_TYPES = [
+  'accounts',
+  'activities',
+  'assignments',
+  'chats',
+  'companyEnrichment',
+  'constantContact',
+  'contacts',
+  'emails',
+  'emailInteraction',
+  'formSubmissions',
+  'inbox_threads',
+  'leadUpdates',
+  'leads',
+  'marketingEmails',
+  'mcfxSessions',
+  'notes',
+  'queued',
+  'ticketMessages',
+  'undelivered',
+  'unshared',
 ]
+
+/** `GET /events/deleted`: the delete events, oldest first (`sort=-change_time` for newest first). */
+export function deletedEvents(ctx: RestContext): Response {
+  const types = ctx.url.searchParams.getAll('filter[types]').flatMap((value) => value.split(','))
+  const unknown = types.find((type) => !DELETED_TYPES.includes(type))
+  if (unknown !== undefined)
+    badRequest('events', `Invalid value for filter types: ${unknown}`, 'Invalid filter')
+  const sort = ctx.url.searchParams.get('sort')
+  if (sort !== null && sort !== '-change_time')
+    badRequest('events', `Invalid sort field: ${sort}`, 'Invalid sort')
+  const matching = ctx.db.tables.events.filter(
+    (event) => event.action === 'delete' && (types.length === 0 || types.includes(String(event.payloadType))),
+  )
+  const page = sort ? [...matching].reverse() : matching
+  const payloads = [...new Set(page.flatMap((event) => event.links?.payloads as string[]))].flatMap((id) => {
+    const record = ctx.db.get(id)
+    return record ? [view(record, ctx)] : []
+  })
+  return json({ ...listBody('events', page, page.length, ctx), payloads })
+}
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value)
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** `GET /stagesets/{id}/export`: a CSV of the pipeline's leads and the stage each is in. */
+export function exportStageset(ctx: RestContext): Response {
+  const stageset = recordFor(ctx, 'stagesets', ctx.params.id!)
+  const rows = ctx.db
+    .list('leads')
+    .filter((lead) => lead.links?.stageset === stageset.id)
+    .map((lead) => {
+      const stage = ctx.db.get(String(lead.links?.stage))
+      return [lead.id, lead.number, lead.name, stageset.name, stage?.name, stage?.position, lead.status]
+    })
+  const lines = [['Lead ID', 'Lead number', 'Lead', 'Pipeline', 'Stage', 'Stage position', 'Status'], ...rows]
+  return new Response(`${lines.map((line) => line.map(csvCell).join(',')).join('\n')}\n`, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="pipeline-${stageset.id}.csv"`,
+    },
+  })
+}

@@ -17,7 +17,6 @@ import { type RestContext, readJson } from './context'
 import { applyNutshellPatch } from './json-patch'
 import { recordFor, recordsFor } from './lookup'
 import { listBody } from './render'
-import type { RestRoute } from './router'
 
 type Builder = (
   db: NutshellDb,
@@ -65,9 +64,10 @@ function createInput(
   return asObject(items[0]) ?? badRequest(type, `A ${type} resource is required: send {"${type}":[{...}]}.`)
 }
 
-const create =
-  ({ type, build, status, body }: (typeof CREATES)[number]) =>
-  async (ctx: RestContext): Promise<Response> => {
+/** `POST /{type}`: creates one record from the type's body shape. */
+export const create = (type: NutshellType) => {
+  const { build, status, body } = CREATES.find((entry) => entry.type === type)!
+  return async (ctx: RestContext): Promise<Response> => {
     const input = createInput(type, body, await readJson(ctx, type))
     const record = createRecord(
       ctx.db,
@@ -78,11 +78,12 @@ const create =
     )
     return json(listBody(type, [record], 1, ctx), status)
   }
+}
 
 const JSON_PATCH_REQUIRED = 'application/json-patch+json is required, see http://jsonapi.org'
 
 /** `PATCH /{type}/{id}`: JSON Patch in Nutshell's path form; 204 on success. */
-const patch =
+export const patch =
   (type: NutshellType) =>
   async (ctx: RestContext): Promise<Response> => {
     const contentType = ctx.request.headers.get('content-type')?.toLowerCase() ?? ''
@@ -114,7 +115,7 @@ const ACTIVITY_FIELDS = [
 ]
 
 /** `PUT /activities/{id}`: activities update with PUT and `{ activities: [{...}] }`, answering 200 with the record. */
-async function putActivity(ctx: RestContext): Promise<Response> {
+export async function putActivity(ctx: RestContext): Promise<Response> {
   const record = recordFor(ctx, 'activities', ctx.params.id!)
   const body = asObject(await readJson(ctx, 'activities')) ?? {}
   const input = asObject((body.activities as unknown[] | undefined)?.[0]) ?? body
@@ -154,7 +155,7 @@ async function putActivity(ctx: RestContext): Promise<Response> {
 }
 
 /** `DELETE /{type}/{id}`: contacts answer 204; the others 200 with the deleted records. */
-const remove =
+export const remove =
   (type: NutshellType) =>
   (ctx: RestContext): Response => {
     const records = recordsFor(ctx, type, ctx.params.id!)
@@ -163,32 +164,10 @@ const remove =
   }
 
 /** `POST /{type}/{id}/undelete`: restores soft-deleted records. */
-const undelete =
+export const undelete =
   (type: NutshellType) =>
   (ctx: RestContext): Response => {
     const records = recordsFor(ctx, type, ctx.params.id!, true)
     for (const record of records) undeleteRecord(ctx.db, record, ctx.user.userId, ctx.now)
     return json(listBody(type, records, records.length, ctx))
   }
-
-const PATCHABLE: NutshellType[] = ['leads', 'contacts', 'accounts', 'tasks']
-const DELETABLE: NutshellType[] = [
-  'leads',
-  'contacts',
-  'accounts',
-  'tags',
-  'notes',
-  'tasks',
-  'products',
-  'sources',
-]
-const UNDELETABLE: NutshellType[] = ['accounts', 'contacts', 'leads', 'notes', 'products', 'sources', 'tags']
-
-/** Write routes: creates, JSON Patch updates, the activity PUT, deletes and undeletes. */
-export const writeRoutes: RestRoute[] = [
-  ...CREATES.map((entry) => ({ method: 'POST', path: `/${entry.type}`, handler: create(entry) })),
-  ...PATCHABLE.map((type) => ({ method: 'PATCH', path: `/${type}/:id`, handler: patch(type) })),
-  { method: 'PUT', path: '/activities/:id', handler: putActivity },
-  ...DELETABLE.map((type) => ({ method: 'DELETE', path: `/${type}/:id`, handler: remove(type) })),
-  ...UNDELETABLE.map((type) => ({ method: 'POST', path: `/${type}/:id/undelete`, handler: undelete(type) })),
-]
