@@ -4,12 +4,19 @@ import { callTool, PermissionDeniedError, toolDefinitions } from '../src'
 import { LEAD, nutanAgent, nutshellAgent, rejection } from './helpers'
 
 describe('toolDefinitions lists exactly the granted methods', () => {
-  it('read on leads and create on notes give the lead reads and notes_create', () => {
+  it('read on leads and create on notes give every lead read and notes_create', () => {
     const { agent } = nutshellAgent({ leads: 'read', notes: ['create'] })
     expect(toolDefinitions(agent).map((t) => t.name)).toEqual([
       'leads_list',
       'leads_get',
       'leads_products',
+      'leads_customFields',
+      'leads_customFieldAttributes',
+      'leads_listView',
+      'leads_listFields',
+      'leads_report',
+      'leads_installments',
+      'leads_stages',
       'notes_create',
     ])
   })

@@ -1,19 +1,22 @@
+import { OPERATION_TABLES } from '@x/nutshell'
+import { objectsFromTables, toolsFromTables } from '../from-tables'
 import type { ClientSurface } from '../types'
-import { NUTSHELL_RESOURCES, nutshellRestObjects } from './rest-rules'
 import { rpcCallRule, rpcHelperRule } from './rpc-rules'
-import { nutshellTools } from './tools'
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null
 
-/** How `scoped()` and the tools see a NutshellClient: REST resources, and JSON-RPC checked per record type. */
+/**
+ * How `scoped()` and the tools see a NutshellClient: its REST methods as the operation tables declare
+ * them, and JSON-RPC checked per record type.
+ */
 export const nutshellSurface: ClientSurface = {
   name: 'nutshell',
-  resources: NUTSHELL_RESOURCES,
+  resources: Object.keys(OPERATION_TABLES),
   objects: {
-    ...nutshellRestObjects,
+    ...objectsFromTables(OPERATION_TABLES),
     rpc: { resource: 'rpc', methods: { call: rpcCallRule }, fallback: rpcHelperRule },
   },
-  tools: nutshellTools,
+  tools: toolsFromTables('Nutshell', OPERATION_TABLES),
   matches: (client) => {
     const c = client as Record<string, unknown>
     return isObject(c.leads) && isObject(c.accounts) && isObject(c.notes)
