@@ -50,7 +50,7 @@ export async function testkit() {
   return sim.db.get(lead.id)
 }
 
-// packages/nutshell/README.md, "Everything else the REST document declares".
+// packages/nutshell/README.md, "Every other operation".
 export async function nutshellTableMethods(ns: NutshellClient) {
   const fields = await ns.leads.listFields()
   for await (const row of ns.leads.listView({ filter: { status: '0' }, sort: 'value' })) console.log(row)

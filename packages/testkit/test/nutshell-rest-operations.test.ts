@@ -2,6 +2,7 @@
 // handler, no handler serves an undocumented one (beside the listed extras), and the router sends a
 // request for each operation to that operation's handler.
 import { readFileSync } from 'node:fs'
+import { OPERATION_TABLES } from '@x/nutshell'
 import { describe, expect, test } from 'vitest'
 import { EXTRA_ROUTES, REST_OPERATIONS } from '../src/nutshell/rest/operations'
 import { RestRouter } from '../src/nutshell/rest/router'
@@ -38,6 +39,17 @@ describe('the Nutshell REST operation table', () => {
   test('the manifest lists 112 distinct operations', () => {
     expect(documented).toHaveLength(112)
     expect(new Set(documented).size).toBe(112)
+  })
+
+  test('every request a client method sends has a handler (the client and the simulator read one table)', () => {
+    const sent = Object.entries(OPERATION_TABLES).flatMap(([resource, table]) =>
+      Object.entries(table as Record<string, { method: string; path: string }>).map(
+        ([name, op]) => [`${resource}.${name}`, `${op.method} ${op.path}`] as const,
+      ),
+    )
+    const unserved = sent.filter(([, key]) => typeof REST_OPERATIONS[key] !== 'function')
+    expect(unserved).toEqual([])
+    expect(new Set(sent.map(([, key]) => key)).size).toBe(112)
   })
 
   test('every documented operation has a handler, keyed as the manifest spells it', () => {

@@ -1,0 +1,18 @@
+// The rule: the method tables in docs/OPERATIONS.md are the operation tables, never a copy that drifts.
+import { readFileSync } from 'node:fs'
+import { OPERATION_TABLES } from '@x/nutshell'
+import { expect, test } from 'vitest'
+import { operationsPage, PAGE } from '../operations-doc.ts'
+
+test('docs/OPERATIONS.md is written from the operation tables (node scripts/operations-doc.ts)', () => {
+  expect(readFileSync(PAGE, 'utf8')).toBe(operationsPage())
+})
+
+test('it lists every Nutshell REST method with its request', () => {
+  const page = operationsPage()
+  for (const table of Object.values(OPERATION_TABLES)) {
+    for (const op of Object.values(table as Record<string, { method: string; path: string }>)) {
+      expect(page).toContain(`\`${op.method} ${op.path}\``)
+    }
+  }
+})
