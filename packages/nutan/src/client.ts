@@ -11,13 +11,17 @@ import {
 } from '@x/core'
 import { DEFAULT_TOKEN_PATH, type NutanAuthOptions } from './auth/options'
 import { type NutanTokens, requestTokens } from './auth/token-endpoint'
+import {
+  type ActionItems,
+  type Contacts,
+  type Deals,
+  type Meetings,
+  NUTAN_OPERATION_TABLES,
+  type Sync,
+  type Usage,
+} from './operations'
+import { bindOperations } from './operations/bind'
 import { createNutanLimiters, type NutanRateLimits } from './rate-limits'
-import { ActionItems } from './resources/action-items'
-import { Contacts } from './resources/contacts'
-import { Deals } from './resources/deals'
-import { Meetings } from './resources/meetings'
-import { Sync } from './resources/sync'
-import { Usage } from './resources/usage'
 import { ExchangeCodeParamsSchema } from './schemas/auth'
 import { type AccessTokenProvider, TokenManager } from './tokens'
 
@@ -155,12 +159,13 @@ export class NutanClient {
       secrets: () => this.#tokens.secrets(),
       refreshAuth: ({ rejected, signal }) => this.#tokens.refreshAfter401(rejected, signal),
     })
-    this.contacts = new Contacts(this.#transport)
-    this.deals = new Deals(this.#transport)
-    this.meetings = new Meetings(this.#transport)
-    this.actionItems = new ActionItems(this.#transport)
-    this.sync = new Sync(this.#transport)
-    this.usage = new Usage(this.#transport)
+    const tables = NUTAN_OPERATION_TABLES
+    this.contacts = bindOperations(this.#transport, 'contacts', tables.contacts)
+    this.deals = bindOperations(this.#transport, 'deals', tables.deals)
+    this.meetings = bindOperations(this.#transport, 'meetings', tables.meetings)
+    this.actionItems = bindOperations(this.#transport, 'actionItems', tables.actionItems)
+    this.sync = bindOperations(this.#transport, 'sync', tables.sync)
+    this.usage = bindOperations(this.#transport, 'usage', tables.usage)
   }
 
   /** The rate-limit headers of the latest response (`limit`, `remaining`, `resetMs`, `policy`). */

@@ -9,18 +9,24 @@ export {
   type NutanConnectionOptions,
 } from './client'
 export {
+  type ActionItems,
+  type Contacts,
+  type Deals,
+  type Meetings,
+  NUTAN_OPERATION_TABLES,
+  type NutanOperationTables,
+  type Sync,
+  type Usage,
+} from './operations'
+export type { MethodOf, Methods } from './operations/methods'
+export type { ListParams } from './operations/offset-list'
+export type { Operation, OperationKit, Returns } from './operations/operation'
+export {
   createNutanLimiters,
   GLOBAL_REQUESTS_PER_MINUTE,
   type NutanRateLimits,
   STRICT_REQUESTS_PER_MINUTE,
 } from './rate-limits'
-export type { ActionItems } from './resources/action-items'
-export type { Contacts } from './resources/contacts'
-export type { Deals } from './resources/deals'
-export type { Meetings } from './resources/meetings'
-export type { ListParams } from './resources/offset-list'
-export type { Sync } from './resources/sync'
-export type { Usage } from './resources/usage'
 export * from './schemas'
 export { ExchangeCodeParamsSchema } from './schemas/auth'
 export {

@@ -58,9 +58,8 @@ function publicMethods(nutan: NutanClient): string[] {
   const out: string[] = []
   for (const [resource, value] of Object.entries(nutan)) {
     if (typeof value !== 'object' || value === null) continue
-    for (const method of Object.getOwnPropertyNames(Object.getPrototypeOf(value))) {
-      if (method !== 'constructor') out.push(`${resource}.${method}`)
-    }
+    // Methods are made from the operation tables: each resource holds them as its own properties.
+    for (const method of Object.keys(value)) out.push(`${resource}.${method}`)
   }
   return out
 }

@@ -1,16 +1,11 @@
-// "Paths cannot be steered": every public method that takes an id (found by reflection over the client's
-// resources, so a new method is covered without editing this file) is called with generated hostile ids by
-// the shared harness (core's path-fuzz.support.ts). Here: the client, its targets and benign arguments.
-import { InputValidationError, type Limiter } from '@x/core'
+// "Paths cannot be steered": every public method that takes an id (found from the operation tables, so a
+// new operation is covered without editing this file) is called with generated hostile ids by the shared
+// harness (core's path-fuzz.support.ts). Here: the client, its targets and benign arguments.
+import { InputValidationError, type Limiter, pathParamNames } from '@x/core'
 import { describe, expect, it } from 'vitest'
-import {
-  fuzzPaths,
-  isIdParam,
-  paramNames,
-  type Recorded,
-  type Target,
-} from '../../core/test/path-fuzz.support'
-import { NutanClient } from '../src'
+import { fuzzPaths, isIdParam, type Recorded, type Target } from '../../core/test/path-fuzz.support'
+import { NUTAN_OPERATION_TABLES, NutanClient } from '../src'
+import type { Operation } from '../src/operations/operation'
 
 const BASE = 'https://api.nutan.test/v1'
 const RECORD = { id: 'rec_1', name: 'Record', title: 'Record' }
@@ -49,16 +44,19 @@ const BENIGN_ID = 'rec_424242'
 const OTHER_ID = 'rec_777'
 const benignFor = (name: string): unknown => (isIdParam(name) ? OTHER_ID : BENIGN_ARGS[name]?.())
 
-/** Every (public method, id parameter) pair of the client's resources. */
-function targets(nutan: NutanClient): Target[] {
+/** A method's parameter names: its path parameters, its input (`params` unless named), its options. */
+function paramsOf(op: Operation): string[] {
+  const names = pathParamNames(op.path)
+  if (op.input) names.push(op.inputName ?? 'params')
+  return [...names, 'options']
+}
+
+/** Every (method, path parameter) pair of the client's operation tables. */
+function targets(): Target[] {
   const out: Target[] = []
-  for (const [resource, value] of Object.entries(nutan)) {
-    if (typeof value !== 'object' || value === null) continue
-    const proto = Object.getPrototypeOf(value) as Record<string, unknown>
-    for (const method of Object.getOwnPropertyNames(proto)) {
-      const fn = proto[method]
-      if (method === 'constructor' || typeof fn !== 'function') continue
-      const params = paramNames(fn as (...args: unknown[]) => unknown)
+  for (const [resource, table] of Object.entries(NUTAN_OPERATION_TABLES)) {
+    for (const [method, op] of Object.entries(table as Record<string, Operation>)) {
+      const params = paramsOf(op)
       params.forEach((name, at) => {
         if (isIdParam(name)) out.push({ resource, method, params, at })
       })
@@ -74,9 +72,9 @@ const RUNS_PER_TARGET = 250
 
 describe('paths cannot be steered (Nutan)', () => {
   const { nutan, sent } = recordingClient()
-  const all = targets(nutan)
+  const all = targets()
 
-  it('finds the id-taking methods by reflection', () => {
+  it('finds the id-taking methods from the operation tables', () => {
     const names = all.map((t) => `${t.resource}.${t.method}`)
     for (const expected of [
       'contacts.update',

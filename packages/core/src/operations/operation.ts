@@ -9,10 +9,14 @@ import type { Schema } from '../validation'
 export type Effect = 'read' | 'create' | 'update' | 'close' | 'delete' | 'erase'
 
 /**
- * Fields whose change gives a write a stronger effect than its own: a patch of a lead's `status` closes
- * it, a sync row with `deleted_at` deletes. The client and an agent's rules read the same list.
+ * When a write has a stronger effect than its own: the fields whose change does it (paths such as
+ * `status` or `links/outcome`), or a test of the input where the value matters (a deal's `status` other
+ * than open). A patch of a lead's `status` closes it; a sync push carrying deletes deletes. The client and
+ * an agent's rules read the same entry.
  */
-export type EffectFields = Partial<Record<'close' | 'delete', readonly string[]>>
+export type EffectFields = Partial<
+  Record<'create' | 'close' | 'delete', readonly string[] | ((input: unknown) => boolean)>
+>
 
 /**
  * One operation of an API, declared once (Octokit's endpoint table is the model): the typed method, the
@@ -32,8 +36,10 @@ export interface Operation<Path extends string = string, Input = unknown, Answer
   /** How the client reads the answer (a list to page, a record, the answer as it is). */
   returns: R
   effect: Effect
-  /** Fields of the input whose change is a close or a delete (see `EffectFields`). */
+  /** The inputs that also create, close or delete (see `EffectFields`). */
   effectFields?: EffectFields
+  /** The records a call touches beyond its path parameters (a sync push's rows), for the audit. */
+  touches?: (input: unknown) => readonly unknown[]
   /** One line for docs and tool definitions. */
   description: string
 }

@@ -13,7 +13,7 @@ import {
   type WithResponse,
 } from '@x/core'
 import type { z } from 'zod/mini'
-import { type ListEnvelope, listEnvelope } from '../schemas/common'
+import type { ListEnvelope } from '../schemas/common'
 
 /** Parameters of a list page: filters plus `limit`/`offset`. */
 export type ListParams = { limit?: number | undefined; offset?: number | undefined; [key: string]: unknown }
@@ -21,9 +21,10 @@ export type ListParams = { limit?: number | undefined; offset?: number | undefin
 /** What one list call needs. */
 export interface OffsetListSpec<T> {
   transport: Transport
-  /** The list's path; a function when it holds an id still to be validated. */
+  /** The list's path; a function when it holds an id still to be checked (a bad one rejects the promise). */
   path: string | (() => string)
-  item: Schema<T>
+  /** The answer's schema: `listEnvelope(item)`. */
+  answer: Schema<ListEnvelope<T>>
   params: z.ZodMiniType
   input: unknown
   options: RequestOptions | undefined
@@ -57,7 +58,6 @@ function pageData<T>({ data: body, response }: WithResponse<ListEnvelope<T>>): P
 
 /** A `limit`/`offset` list through the core paging primitive; the input is validated before any request. */
 export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): PagePromise<T, P> {
-  const envelope = listEnvelope(spec.item) as unknown as Schema<ListEnvelope<T>>
   return new PagePromise<T, P>(() => {
     const path = typeof spec.path === 'function' ? spec.path() : spec.path
     const params = parseInput(spec.params, spec.input ?? {}, spec.context) as P
@@ -65,7 +65,13 @@ export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): Pa
     assertPlainData(params, spec.context)
     const fetch = (page: P): Promise<PageData<T>> =>
       spec.transport
-        .request({ method: 'GET', path, query: page as QueryInput, schema: envelope, options: spec.options })
+        .request({
+          method: 'GET',
+          path,
+          query: page as QueryInput,
+          schema: spec.answer,
+          options: spec.options,
+        })
         .withResponse()
         .then(pageData<T>)
     return { params, fetch, next: nextFromResponse<T, P>() }

@@ -1,0 +1,34 @@
+import {
+  ContactCreateSchema,
+  ContactListParamsSchema,
+  ContactSchema,
+  ContactUpdateSchema,
+} from '../schemas/contact'
+import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
+
+/** `/v1/contacts`: list, create, update and soft-delete contacts. */
+export const CONTACT_OPERATIONS = {
+  list: listRecords({
+    path: '/contacts',
+    input: ContactListParamsSchema,
+    item: ContactSchema,
+    description:
+      'Lists contacts (`q`, `company`, `email` filters): a page (`await`) or every contact (`for await`).',
+  }),
+  create: createRecord({
+    path: '/contacts',
+    input: ContactCreateSchema,
+    record: ContactSchema,
+    noun: 'contact',
+  }),
+  update: updateRecord({
+    path: '/contacts/{id}',
+    input: ContactUpdateSchema,
+    record: ContactSchema,
+    noun: 'contact',
+  }),
+  delete: deleteRecord({
+    path: '/contacts/{id}',
+    description: 'Soft-deletes a contact (the server keeps it with `deleted_at` set).',
+  }),
+}

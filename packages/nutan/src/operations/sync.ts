@@ -1,0 +1,101 @@
+import { parseInput } from '@x/core'
+import * as z from 'zod/mini'
+import {
+  EraseParamsSchema,
+  EraseResultSchema,
+  type SyncBatchResult,
+  SyncBatchResultSchema,
+  type SyncChangeSet,
+  SyncChangeSetSchema,
+} from '../schemas/sync'
+import { SYNC_BATCH_LIMIT } from '../sync/plan'
+import { pushChanges, type SyncPushOptions, type SyncPushResult } from '../sync/push'
+import { type OperationKit, operation } from './operation'
+
+// Optional rather than z._default: the default is applied below, so bundles skip zod's default machinery.
+const BatchSizeSchema = z.optional(
+  z
+    .int()
+    .check(
+      z.minimum(1, 'must be at least 1'),
+      z.maximum(SYNC_BATCH_LIMIT, `must be at most ${SYNC_BATCH_LIMIT}`),
+    ),
+)
+
+/**
+ * `sync.push`: the change set (already checked against the entry's input) split into batches, each sent
+ * as one `POST /v1/sync`; when a batch still fails after retries, a SyncError says which rows are pending.
+ */
+async function push(
+  kit: OperationKit,
+  changes: SyncChangeSet,
+  given?: SyncPushOptions,
+): Promise<SyncPushResult> {
+  const options = given ?? {}
+  const batchSize =
+    parseInput(BatchSizeSchema, options.batchSize, 'sync.push', 'options.batchSize') ?? SYNC_BATCH_LIMIT
+  return pushChanges(
+    async (batch, requestOptions) =>
+      ((await kit.send({ upserts: batch.upserts, deletes: batch.deletes }, requestOptions)) ??
+        {}) as SyncBatchResult,
+    changes,
+    { ...options, batchSize },
+  )
+}
+
+/** The rows of each table of a change set's `upserts` or `deletes`. */
+function rowsOf(value: unknown): unknown[][] {
+  if (!value || typeof value !== 'object') return []
+  return Object.values(value).map((rows) => (Array.isArray(rows) ? rows : []))
+}
+
+/** A change set creates rows when it upserts any (an upsert of a new id is a create). */
+const upsertsRows = (changes: unknown) =>
+  rowsOf((changes as { upserts?: unknown } | null)?.upserts).some((r) => r.length > 0)
+/** A change set deletes when any table of its `deletes` lists an id. */
+const deletesRows = (changes: unknown) =>
+  rowsOf((changes as { deletes?: unknown } | null)?.deletes).some((r) => r.length > 0)
+
+/** The ids of every row a change set upserts or deletes, for the audit. */
+function rowIds(changes: unknown): unknown[] {
+  const c = (changes ?? {}) as { upserts?: unknown; deletes?: unknown }
+  const upserted = rowsOf(c.upserts).flatMap((rows) =>
+    rows.map((row) => (row as { id?: unknown } | null)?.id),
+  )
+  return [...upserted, ...rowsOf(c.deletes).flat()]
+}
+
+/** `/v1/sync`: batched upsert/delete across tables (desktop sync) and the GDPR erasure. */
+export const SYNC_OPERATIONS = {
+  push: operation({
+    method: 'POST',
+    path: '/sync',
+    input: SyncChangeSetSchema,
+    answer: SyncBatchResultSchema,
+    // Rows carry their ids, so a batch is safe to resend after any failure.
+    idempotent: true,
+    tier: 'strict',
+    returns: { kind: 'composed', run: push },
+    effect: 'update',
+    // Upserts create or update rows; a change set whose `deletes` lists ids deletes as well.
+    effectFields: { create: upsertsRows, delete: deletesRows },
+    touches: rowIds,
+    description:
+      'Pushes a change set of any size in batches of at most 500 rows, in order; a SyncError names the rows still pending.',
+  }),
+  eraseAll: operation({
+    method: 'DELETE',
+    path: '/sync',
+    input: EraseParamsSchema,
+    // The confirmation guards the call on the caller's side; the API takes no parameters.
+    encode: () => undefined,
+    answer: EraseResultSchema,
+    // Cannot be undone: never resent once it may have arrived.
+    idempotent: false,
+    tier: 'strict',
+    returns: { kind: 'record' },
+    effect: 'erase',
+    description:
+      'Erases everything the account synced (GDPR Article 17); requires `{ confirm: true }` and cannot be undone.',
+  }),
+}
