@@ -1,6 +1,7 @@
-import { type AnyOperation, pathParamNames } from '@x/core'
+import { type AnyOperation, type EffectFields, pathParamNames } from '@x/core'
 import * as z from 'zod/mini'
-import type { MethodClass } from '../policy/method-class'
+import { isId } from '../audit/values'
+import { METHOD_CLASSES, type MethodClass } from '../policy/method-class'
 import type { Requirement } from '../policy/types'
 import { ToolIdSchema } from '../tools/build'
 import type { ToolSpec } from '../tools/tool-spec'
@@ -43,24 +44,36 @@ export function touchesFields(input: unknown, fields: readonly string[]): boolea
   })
 }
 
+/** True when an input has the effect an `EffectFields` entry describes (fields it changes, or a test). */
+function hasEffect(input: unknown, rule: EffectFields[keyof EffectFields]): boolean {
+  if (!rule) return false
+  return typeof rule === 'function' ? rule(input) : touchesFields(input, rule)
+}
+
 /**
- * How the policy sees one operation: its effect on its resource, plus `close` or `delete` when the
- * input changes one of the fields the entry names for them. The input follows the path parameters.
+ * How the policy sees one operation: its effect on its resource, plus `create`, `close` or `delete` when
+ * the input has that effect too (see the entry's `effectFields`). The input follows the path parameters.
  */
 function ruleOf(resource: string, op: AnyOperation): MethodRule {
   const inputAt = pathParamNames(op.path).length
   const inputs = inputAt + (op.input ? 1 : 0)
-  const { close, delete: deletes } = op.effectFields ?? {}
-  if (!close && !deletes) return { needs: op.effect as MethodClass, inputs }
+  const extra = Object.entries(op.effectFields ?? {}) as [MethodClass, EffectFields[keyof EffectFields]][]
+  const touches = op.touches
+  const ids = touches
+    ? (args: readonly unknown[]) =>
+        [...args.slice(0, inputAt), ...touches(args[inputAt])].filter(isId).map(String)
+    : undefined
+  if (extra.length === 0) return { needs: op.effect as MethodClass, inputs, ...(ids ? { ids } : {}) }
   return {
     needs: (args) => {
       const input = args[inputAt]
       const needs: Requirement[] = [{ resource, class: op.effect as MethodClass }]
-      if (close && touchesFields(input, close)) needs.push({ resource, class: 'close' })
-      if (deletes && touchesFields(input, deletes)) needs.push({ resource, class: 'delete' })
-      return needs
+      for (const [cls, rule] of extra) if (hasEffect(input, rule)) needs.push({ resource, class: cls })
+      // In the policy's order (read, create, update, close, delete, erase), so a denial reads the same way every time.
+      return needs.sort((a, b) => METHOD_CLASSES.indexOf(a.class) - METHOD_CLASSES.indexOf(b.class))
     },
     inputs,
+    ...(ids ? { ids } : {}),
   }
 }
 
