@@ -7,7 +7,7 @@ import {
   ActivitySchema,
   ActivityUpdateInputSchema,
 } from '../schemas/activity'
-import { getRecords, recordAnswer } from './common'
+import { createRecord, getRecords, recordAnswer } from './common'
 import { encodeSearch, searchRepeatKeys } from './list-query'
 import { operation } from './operation'
 
@@ -71,16 +71,13 @@ export const ACTIVITY_OPERATIONS = {
     answer: ActivitiesResponseSchema,
     noun: 'activity',
   }),
-  create: operation({
-    method: 'POST',
+  // Logs a past activity or schedules a coming one.
+  create: createRecord({
     path: '/activities',
+    key: 'activities',
     input: ActivityCreateInputSchema,
-    encode: (activity: unknown) => ({ activities: [activity] }),
     answer: ACTIVITY_ANSWER,
-    returns: { kind: 'record', key: 'activities' },
-    effect: 'create',
-    description:
-      'Logs or schedules one activity (times are unix seconds); never resent after a server error.',
+    noun: 'activity (times are unix seconds)',
   }),
   update: operation({
     method: 'PUT',

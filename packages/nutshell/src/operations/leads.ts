@@ -17,7 +17,12 @@ import {
   LeadsResponseSchema,
 } from '../schemas/lead'
 import { LeadStagesResponseSchema } from '../schemas/lead-stages'
-import { FieldsResponseSchema, LEAD_LIST_SORTS, LeadListViewResponseSchema } from '../schemas/list-view'
+import {
+  FieldsResponseSchema,
+  LEAD_LIST_SORTS,
+  LEAD_SORT_FIELDS,
+  LeadListViewResponseSchema,
+} from '../schemas/list-view'
 import type { Outcome } from '../schemas/outcome'
 import { type LeadProductMap, ProductMapsResponseSchema } from '../schemas/product'
 import {
@@ -27,24 +32,13 @@ import {
   REPORT_SEGMENTS,
   REPORT_TYPES,
 } from '../schemas/report'
-import { deleteRecord, getRecords, patchRecord, recordAnswer, undeleteRecord } from './common'
+import { listAll, recordAnswer, recordCollection } from './common'
 import { IdValueSchema } from './ids'
-import { encodeSearch } from './list-query'
 import type { IdArg } from './methods'
 import { type OperationKit, operation } from './operation'
 import { RecordPromise } from './record-promise'
 
-/** Fields `GET /leads` sorts by (prefix `-` for descending). */
-export const LEAD_SORT_FIELDS = [
-  'age',
-  'value',
-  'milestone',
-  'confidence',
-  'name',
-  'closedTime',
-  'owner',
-  'sources',
-] as const
+export { LEAD_SORT_FIELDS }
 export type LeadSortField = (typeof LEAD_SORT_FIELDS)[number]
 
 /** Filter keys commonly used on leads (`GET /leads/list/fields` lists every valid key). */
@@ -128,44 +122,21 @@ function leadProducts(
   )
 }
 
+const LEAD_ANSWER = recordAnswer(LeadsResponseSchema, LeadSchema)
+
 /** A `filter[...]` query: values by field key (`/leads/list/fields` names the keys). */
 const FilterSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]))
 
 /** Operations of this group (filled from Nutshell's OpenAPI document). */
 export const LEAD_OPERATIONS = {
-  list: operation({
-    method: 'GET',
-    path: '/leads',
-    input: LeadListParamsSchema,
-    encode: encodeSearch(),
-    answer: LeadsResponseSchema,
-    returns: { kind: 'list', key: 'leads', paging: 'page', fallback: 'leads' },
-    effect: 'read',
-    description:
-      'Lists leads, filtered, searched or sorted: a page at a time (`await`) or every lead (`for await`).',
-  }),
-  get: getRecords({
-    path: '/leads/{id}',
+  // The service takes one lead per `create`.
+  ...recordCollection({
     key: 'leads',
+    noun: 'lead',
+    listParams: LeadListParamsSchema,
+    createInput: LeadCreateInputSchema,
     answer: LeadsResponseSchema,
-    noun: 'lead',
-    fallback: 'leads',
-  }),
-  create: operation({
-    method: 'POST',
-    path: '/leads',
-    input: LeadCreateInputSchema,
-    encode: (lead: unknown) => ({ leads: [lead] }),
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
-    returns: { kind: 'record', key: 'leads' },
-    effect: 'create',
-    description: 'Creates one lead (the service takes one per request); never resent after a server error.',
-  }),
-  update: patchRecord({
-    path: '/leads/{id}',
-    type: 'leads',
     record: LeadSchema,
-    noun: 'lead',
     closeFields: LEAD_CLOSE_FIELDS,
   }),
   close: operation({
@@ -175,7 +146,7 @@ export const LEAD_OPERATIONS = {
     inputName: 'outcome',
     encode: async (outcome: string | { outcomeId: string }, kit: OperationKit) =>
       typeof outcome === 'string' ? { outcomeId: await outcomeId(kit, outcome) } : outcome,
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    answer: LEAD_ANSWER,
     returns: { kind: 'record', key: 'leads' },
     effect: 'close',
     description:
@@ -184,22 +155,10 @@ export const LEAD_OPERATIONS = {
   reopen: operation({
     method: 'POST',
     path: '/leads/{id}/reopen',
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    answer: LEAD_ANSWER,
     returns: { kind: 'record', key: 'leads' },
     effect: 'close',
     description: 'Reopens a closed lead.',
-  }),
-  delete: deleteRecord({
-    path: '/leads/{id}',
-    key: 'leads',
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
-    noun: 'lead',
-  }),
-  undelete: undeleteRecord({
-    path: '/leads/{id}/undelete',
-    key: 'leads',
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
-    noun: 'lead',
   }),
   products: operation({
     method: 'GET',
@@ -215,25 +174,19 @@ export const LEAD_OPERATIONS = {
     input: IdValueSchema,
     inputName: 'stagesetId',
     encode: (stagesetId: string | number) => ({ stageset: String(stagesetId) }),
-    answer: recordAnswer(LeadsResponseSchema, LeadSchema),
+    answer: LEAD_ANSWER,
     returns: { kind: 'record', key: 'leads' },
     effect: 'update',
     description: 'Moves a lead to another pipeline (a pipeline is a stageset).',
   }),
-  customFields: operation({
-    method: 'GET',
+  customFields: listAll({
     path: '/leads/{id}/customfields',
     answer: z.array(FullCustomFieldSchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the custom fields set on one lead, with their values.',
   }),
-  customFieldAttributes: operation({
-    method: 'GET',
+  customFieldAttributes: listAll({
     path: '/leads/customfields/attributes',
     answer: z.array(CustomFieldSchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the custom fields any lead can carry.',
   }),
   createCustomField: operation({
@@ -246,8 +199,7 @@ export const LEAD_OPERATIONS = {
     effect: 'create',
     description: 'Defines a new custom field for leads.',
   }),
-  listView: operation({
-    method: 'GET',
+  listView: listAll({
     path: '/leads/list',
     input: z.strictObject({
       filter: z.optional(FilterSchema),
@@ -255,8 +207,7 @@ export const LEAD_OPERATIONS = {
       sort: z.optional(z.enum(LEAD_LIST_SORTS)),
     }),
     answer: LeadListViewResponseSchema,
-    returns: { kind: 'list', key: 'listItems', paging: 'none' },
-    effect: 'read',
+    key: 'listItems',
     description:
       'Lists leads as list items (display names plus filterable fields), filtered, searched or sorted.',
   }),
@@ -289,12 +240,10 @@ export const LEAD_OPERATIONS = {
     effect: 'read',
     description: 'Builds a lead report (sales, losses, new leads, forecast...) bucketed over time.',
   }),
-  installments: operation({
-    method: 'GET',
+  installments: listAll({
     path: '/leads/{id}/installments',
     answer: LeadInstallmentsResponseSchema,
-    returns: { kind: 'list', key: 'installments', paging: 'none' },
-    effect: 'read',
+    key: 'installments',
     description: "Lists a lead's installment schedule.",
   }),
   setInstallments: operation({

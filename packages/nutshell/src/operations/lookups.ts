@@ -8,60 +8,43 @@ import { LookupSchema } from '../schemas/lookup'
 import { MarketSchema } from '../schemas/market'
 import { AccountTypeSchema, IndustrySchema, TerritorySchema } from '../schemas/related'
 import { SavedFilterListInputSchema } from '../schemas/saved-filter'
+import { getRecord, listAll } from './common'
 import { operation } from './operation'
 
 /** `GET /industries`, `GET /industries/{id}`: the industries accounts are filed under. */
 export const INDUSTRIES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/industries',
     answer: z.array(IndustrySchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the industries accounts can be filed under.',
   }),
-  get: operation({
-    method: 'GET',
-    path: '/industries/{id}',
-    answer: IndustrySchema,
-    returns: { kind: 'record' },
-    effect: 'read',
-    description: 'Fetches one industry.',
-  }),
+  get: getRecord({ path: '/industries/{id}', answer: IndustrySchema, noun: 'industry' }),
 }
 
 /** `GET /accounttypes`: the account types an account can have. */
 export const ACCOUNT_TYPES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/accounttypes',
     answer: z.array(AccountTypeSchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the account types an account can have.',
   }),
 }
 
 /** `GET /activitytypes`: the types an activity can have. */
 export const ACTIVITY_TYPES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/activitytypes',
     answer: ActivityTypesResponseSchema,
-    returns: { kind: 'list', key: 'activityTypes', paging: 'none' },
-    effect: 'read',
+    key: 'activityTypes',
     description: 'Lists the types an activity can be logged as.',
   }),
 }
 
 /** `GET /territories`: the sales territories. */
 export const TERRITORIES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/territories',
     answer: z.array(TerritorySchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the sales territories of the instance.',
   }),
 }
@@ -71,32 +54,19 @@ export const TERRITORIES = {
  * both answers as one `Market` record; a bare record is read as a one-record list.
  */
 export const MARKETS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/markets',
     answer: MarketSchema,
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the markets (currencies) leads can be valued in.',
   }),
-  get: operation({
-    method: 'GET',
-    path: '/markets/{id}',
-    answer: MarketSchema,
-    returns: { kind: 'record' },
-    effect: 'read',
-    description: 'Fetches one market by id.',
-  }),
+  get: getRecord({ path: '/markets/{id}', answer: MarketSchema, noun: 'market' }),
 }
 
 /** `GET /audiences`, `POST /audiences`: email marketing audiences. */
 export const AUDIENCES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/audiences',
     answer: z.array(AudienceSchema),
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the email marketing audiences of the instance.',
   }),
   create: operation({
@@ -112,42 +82,34 @@ export const AUDIENCES = {
 
 /** `GET /competitors`, `GET /competitors/{id}`: the competitors leads are contested with. */
 export const COMPETITORS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/competitors',
     input: CompetitorListInputSchema,
     answer: CompetitorsResponseSchema,
-    returns: { kind: 'list', key: 'competitors', paging: 'none' },
-    effect: 'read',
+    key: 'competitors',
     description: 'Lists competitors, optionally those whose name contains `q`.',
   }),
-  get: operation({
-    method: 'GET',
+  get: getRecord({
     path: '/competitors/{id}',
     answer: CompetitorsResponseSchema,
-    returns: { kind: 'record', key: 'competitors' },
-    effect: 'read',
-    description: 'Fetches one competitor by id.',
+    key: 'competitors',
+    noun: 'competitor',
   }),
 }
 
 /** `/competitormaps`: the competitors set on leads (lead-competitor relationships). */
 export const COMPETITOR_MAPS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/competitormaps',
     answer: CompetitorMapsResponseSchema,
-    returns: { kind: 'list', key: 'competitorMaps', paging: 'none' },
-    effect: 'read',
+    key: 'competitorMaps',
     description: 'Lists the competitors set on leads, with their status on each lead.',
   }),
-  get: operation({
-    method: 'GET',
+  get: getRecord({
     path: '/competitormaps/{id}',
     answer: CompetitorMapsResponseSchema,
-    returns: { kind: 'record', key: 'competitorMaps' },
-    effect: 'read',
-    description: 'Fetches one lead-competitor relationship by id.',
+    key: 'competitorMaps',
+    noun: 'lead-competitor relationship',
   }),
   update: operation({
     method: 'PATCH',
@@ -174,22 +136,12 @@ export const COMPETITOR_MAPS = {
  * as one `Edition` record; a bare record is read as a one-record list.
  */
 export const EDITIONS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/editions',
     answer: LookupSchema,
-    returns: { kind: 'list', paging: 'none' },
-    effect: 'read',
     description: 'Lists the Nutshell editions (plans).',
   }),
-  get: operation({
-    method: 'GET',
-    path: '/editions/{id}',
-    answer: LookupSchema,
-    returns: { kind: 'record' },
-    effect: 'read',
-    description: 'Fetches one Nutshell edition by id.',
-  }),
+  get: getRecord({ path: '/editions/{id}', answer: LookupSchema, noun: 'Nutshell edition' }),
 }
 
 /** `GET /emails/{id}`: one email; the document gives no schema for the answer, so it is returned whole. */
@@ -222,12 +174,10 @@ export const FILTERS = {
  * has two templates of the same shape under `/forms/`: `get` sends a form's id, `field` a field's id.
  */
 export const FORMS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/forms',
     answer: FormsResponseSchema,
-    returns: { kind: 'list', key: 'wfForms', paging: 'none' },
-    effect: 'read',
+    key: 'wfForms',
     description: 'Lists the non-archived forms, each with the ids of the fields it uses.',
   }),
   get: operation({

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type PagingInput } from '../query/list-params'
 import { NoteCreateInputSchema, NoteSchema, NotesResponseSchema } from '../schemas/note'
-import { deleteRecord, getRecords, recordAnswer, undeleteRecord } from './common'
+import { getRecords, pagedList, recordAnswer, restorable } from './common'
 import { encodeSearch } from './list-query'
 import { operation } from './operation'
 
@@ -20,15 +20,13 @@ const NOTE_ANSWER = recordAnswer(NotesResponseSchema, NoteSchema)
 
 /** `/notes`: notes attached to leads, contacts and accounts. */
 export const NOTE_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: pagedList({
     path: '/notes',
+    key: 'notes',
     input: NoteListParamsSchema,
     encode: encodeSearch(),
     answer: NotesResponseSchema,
-    returns: { kind: 'list', key: 'notes', paging: 'page' },
-    effect: 'read',
-    description: 'Lists notes: a page at a time (`await`) or every note (`for await`).',
+    noun: 'note',
   }),
   get: getRecords({ path: '/notes/{id}', key: 'notes', answer: NotesResponseSchema, noun: 'note' }),
   create: operation({
@@ -42,6 +40,5 @@ export const NOTE_OPERATIONS = {
     description:
       'Adds a note to a lead, contact or account (`links.parent` is its id); never resent after a server error.',
   }),
-  delete: deleteRecord({ path: '/notes/{id}', key: 'notes', answer: NOTE_ANSWER, noun: 'note' }),
-  undelete: undeleteRecord({ path: '/notes/{id}/undelete', key: 'notes', answer: NOTE_ANSWER, noun: 'note' }),
+  ...restorable({ key: 'notes', answer: NOTE_ANSWER, noun: 'note' }),
 }

@@ -1,16 +1,15 @@
 import * as z from 'zod/mini'
 import { PipelinesResponseSchema } from '../schemas/pipeline'
+import { listAll } from './common'
 import { operation } from './operation'
 
 /** Operations of this group (filled from Nutshell's OpenAPI document). */
 export const PIPELINE_OPERATIONS = {
   // The REST API calls pipelines stagesets.
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/stagesets',
     answer: PipelinesResponseSchema,
-    returns: { kind: 'list', key: 'stagesets', paging: 'none' },
-    effect: 'read',
+    key: 'stagesets',
     description: 'Lists the pipelines (stagesets) leads can be assigned to (one page).',
   }),
   export: operation({

@@ -2,16 +2,15 @@ import {
   ProductCategoriesResponseSchema,
   ProductCategoryCreateInputSchema,
 } from '../schemas/product-category'
+import { getRecord, listAll } from './common'
 import { operation } from './operation'
 
 /** `/productcategories`: the groups products are organized into. */
 export const PRODUCT_CATEGORIES = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/productcategories',
     answer: ProductCategoriesResponseSchema,
-    returns: { kind: 'list', key: 'productCategories', paging: 'none' },
-    effect: 'read',
+    key: 'productCategories',
     description: 'Lists the product categories.',
   }),
   create: operation({
@@ -23,12 +22,10 @@ export const PRODUCT_CATEGORIES = {
     effect: 'create',
     description: 'Creates one or more product categories, each with its name.',
   }),
-  get: operation({
-    method: 'GET',
+  get: getRecord({
     path: '/productcategories/{id}',
     answer: ProductCategoriesResponseSchema,
-    returns: { kind: 'record', key: 'productCategories' },
-    effect: 'read',
-    description: 'Fetches one product category.',
+    key: 'productCategories',
+    noun: 'product category',
   }),
 }

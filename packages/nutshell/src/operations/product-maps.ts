@@ -1,25 +1,22 @@
 import * as z from 'zod/mini'
 import { ProductMapsResponseSchema } from '../schemas/product'
 import { ProductMapPatchInputSchema } from '../schemas/product-map-patch'
+import { getRecords, listAll } from './common'
 import { operation } from './operation'
 
 /** `/productmaps`: the products attached to leads, with their quantity and price on each lead. */
 export const PRODUCT_MAPS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/productmaps',
     answer: ProductMapsResponseSchema,
-    returns: { kind: 'list', key: 'productMaps', paging: 'none' },
-    effect: 'read',
+    key: 'productMaps',
     description: 'Lists every product attached to a lead.',
   }),
-  get: operation({
-    method: 'GET',
+  get: getRecords({
     path: '/productmaps/{id}',
+    key: 'productMaps',
     answer: ProductMapsResponseSchema,
-    returns: { kind: 'record', key: 'productMaps', ids: 'many' },
-    effect: 'read',
-    description: 'Fetches one product attached to a lead, or several in one call when given a list of ids.',
+    noun: 'product attached to a lead',
   }),
   update: operation({
     method: 'PATCH',

@@ -1,9 +1,8 @@
 import type * as z from 'zod/mini'
 import { listParamsSchema, type Sort } from '../query/list-params'
 import { ProductSchema, ProductsResponseSchema } from '../schemas/product'
-import { deleteRecord, getRecords, recordAnswer, undeleteRecord } from './common'
+import { getRecords, listAll, recordAnswer, restorable } from './common'
 import { encodeSearch } from './list-query'
-import { operation } from './operation'
 
 /** Fields `GET /products` sorts by. */
 export const PRODUCT_SORT_FIELDS = ['name', 'sku'] as const
@@ -26,14 +25,12 @@ const PRODUCT_ANSWER = recordAnswer(ProductsResponseSchema, ProductSchema)
 
 /** `/products`: the catalog. */
 export const PRODUCT_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/products',
     input: ProductListParamsSchema,
     encode: encodeSearch(),
     answer: ProductsResponseSchema,
-    returns: { kind: 'list', key: 'products', paging: 'none' },
-    effect: 'read',
+    key: 'products',
     description: 'Lists the catalog (one page: the service returns every product at once).',
   }),
   get: getRecords({
@@ -42,11 +39,5 @@ export const PRODUCT_OPERATIONS = {
     answer: ProductsResponseSchema,
     noun: 'product',
   }),
-  delete: deleteRecord({ path: '/products/{id}', key: 'products', answer: PRODUCT_ANSWER, noun: 'product' }),
-  undelete: undeleteRecord({
-    path: '/products/{id}/undelete',
-    key: 'products',
-    answer: PRODUCT_ANSWER,
-    noun: 'product',
-  }),
+  ...restorable({ key: 'products', answer: PRODUCT_ANSWER, noun: 'product' }),
 }

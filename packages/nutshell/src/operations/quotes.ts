@@ -1,26 +1,25 @@
 import * as z from 'zod/mini'
 import { InvoicesResponseSchema } from '../schemas/invoice'
 import { QuoteStatusInputSchema, QuotesResponseSchema, SalesDocumentListInputSchema } from '../schemas/quote'
+import { getRecord, pagedList } from './common'
 import { operation } from './operation'
 
 /** `/quotes`: priced offers for leads, their status, and invoices made from them. */
 export const QUOTES = {
-  list: operation({
-    method: 'GET',
+  list: pagedList({
     path: '/quotes',
+    key: 'quotes',
     input: z.optional(SalesDocumentListInputSchema),
     answer: QuotesResponseSchema,
-    returns: { kind: 'list', key: 'quotes', paging: 'page' },
-    effect: 'read',
-    description: 'Lists quotes, optionally for one lead or created within a date range.',
+    noun: 'quote',
+    narrowed: 'optionally for one lead or created within a date range',
   }),
-  get: operation({
-    method: 'GET',
+  get: getRecord({
     path: '/quotes/{id}',
     answer: QuotesResponseSchema,
-    returns: { kind: 'record', key: 'quotes' },
-    effect: 'read',
-    description: 'Fetches one quote with its line items, recipient and status.',
+    key: 'quotes',
+    noun: 'quote',
+    detail: 'with its line items, recipient and status',
   }),
   setStatus: operation({
     method: 'POST',

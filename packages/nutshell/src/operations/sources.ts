@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
 import { listParamsSchema } from '../query/list-params'
 import { SourceSchema, SourcesResponseSchema } from '../schemas/source'
-import { deleteRecord, recordAnswer, undeleteRecord } from './common'
-import { operation } from './operation'
+import { createRecord, listAll, recordAnswer, restorable } from './common'
 
 /** A new lead source; `channel` is the service's channel code (0 to 8). */
 export const SourceCreateInputSchema = z.looseObject({
@@ -26,30 +25,19 @@ const SOURCE_ANSWER = recordAnswer(SourcesResponseSchema, SourceSchema)
 
 /** `/sources`: how leads found the business. */
 export const SOURCE_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/sources',
     input: SourceListParamsSchema,
     answer: SourcesResponseSchema,
-    returns: { kind: 'list', key: 'sources', paging: 'none' },
-    effect: 'read',
+    key: 'sources',
     description: "Lists the account's lead sources.",
   }),
-  create: operation({
-    method: 'POST',
+  create: createRecord({
     path: '/sources',
-    input: SourceCreateInputSchema,
-    encode: (source: unknown) => ({ sources: [source] }),
-    answer: SOURCE_ANSWER,
-    returns: { kind: 'record', key: 'sources' },
-    effect: 'create',
-    description: 'Creates a lead source; never resent after a server error.',
-  }),
-  delete: deleteRecord({ path: '/sources/{id}', key: 'sources', answer: SOURCE_ANSWER, noun: 'lead source' }),
-  undelete: undeleteRecord({
-    path: '/sources/{id}/undelete',
     key: 'sources',
+    input: SourceCreateInputSchema,
     answer: SOURCE_ANSWER,
     noun: 'lead source',
   }),
+  ...restorable({ key: 'sources', answer: SOURCE_ANSWER, noun: 'lead source' }),
 }

@@ -1,14 +1,12 @@
 import { StagesResponseSchema } from '../schemas/stage'
-import { operation } from './operation'
+import { listAll } from './common'
 
 /** `/stages`: the stages (milestones) leads move through, across all pipelines. */
 export const STAGE_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/stages',
     answer: StagesResponseSchema,
-    returns: { kind: 'list', key: 'stages', paging: 'none' },
-    effect: 'read',
+    key: 'stages',
     description: 'Lists every stage of every pipeline (one page).',
   }),
 }

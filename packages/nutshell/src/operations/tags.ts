@@ -1,15 +1,8 @@
 import type * as z from 'zod/mini'
 import { listParamsSchema } from '../query/list-params'
-import {
-  type TagCreateInput,
-  TagCreateInputSchema,
-  TagSchema,
-  TagsResponseSchema,
-  tagCreateBody,
-} from '../schemas/tag'
-import { deleteRecord, recordAnswer, undeleteRecord } from './common'
+import { TagCreateInputSchema, TagSchema, TagsResponseSchema, tagCreateBody } from '../schemas/tag'
+import { createRecord, listAll, recordAnswer, restorable } from './common'
 import { encodeSearch, type SearchFields } from './list-query'
-import { operation } from './operation'
 
 /** The record types a tag applies to. */
 type TagType = 'leads' | 'contacts' | 'accounts'
@@ -44,27 +37,22 @@ const TAG_ANSWER = recordAnswer(TagsResponseSchema, TagSchema)
 
 /** `/tags`: tags that group leads, contacts and accounts. */
 export const TAG_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: listAll({
     path: '/tags',
     input: TagListParamsSchema,
     encode: encodeTagList,
     answer: TagsResponseSchema,
-    returns: { kind: 'list', key: 'tags', paging: 'none' },
-    effect: 'read',
+    key: 'tags',
     description: "Lists the account's tags; `filter.tagType` narrows them to one record type.",
   }),
-  create: operation({
-    method: 'POST',
+  create: createRecord({
     path: '/tags',
+    key: 'tags',
     input: TagCreateInputSchema,
     // The type goes as the document's code.
-    encode: (tag: TagCreateInput) => ({ tags: [tagCreateBody(tag)] }),
+    body: tagCreateBody,
     answer: TAG_ANSWER,
-    returns: { kind: 'record', key: 'tags' },
-    effect: 'create',
-    description: 'Creates a tag (`name` and `tagType` required); never resent after a server error.',
+    noun: 'tag (`name` and `tagType` required)',
   }),
-  delete: deleteRecord({ path: '/tags/{id}', key: 'tags', answer: TAG_ANSWER, noun: 'tag' }),
-  undelete: undeleteRecord({ path: '/tags/{id}/undelete', key: 'tags', answer: TAG_ANSWER, noun: 'tag' }),
+  ...restorable({ key: 'tags', answer: TAG_ANSWER, noun: 'tag' }),
 }

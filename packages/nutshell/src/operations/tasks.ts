@@ -2,7 +2,7 @@ import type * as z from 'zod/mini'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type PagingInput } from '../query/list-params'
 import { TaskCreateInputSchema, TaskSchema, TasksResponseSchema } from '../schemas/task'
-import { deleteRecord, getRecords, patchRecord, recordAnswer } from './common'
+import { deleteRecord, getRecords, pagedList, patchRecord, recordAnswer } from './common'
 import { encodeSearch, searchRepeatKeys } from './list-query'
 import { operation } from './operation'
 
@@ -28,16 +28,15 @@ const TASK_ANSWER = recordAnswer(TasksResponseSchema, TaskSchema)
 
 /** `/tasks`: to-dos assigned to users. */
 export const TASK_OPERATIONS = {
-  list: operation({
-    method: 'GET',
+  list: pagedList({
     path: '/tasks',
+    key: 'tasks',
     input: TaskListParamsSchema,
     encode: encodeSearch(SCALAR_FILTERS),
     repeatQueryKeys: searchRepeatKeys(SCALAR_FILTERS),
     answer: TasksResponseSchema,
-    returns: { kind: 'list', key: 'tasks', paging: 'page' },
-    effect: 'read',
-    description: 'Lists tasks, filtered or searched: a page at a time (`await`) or every task (`for await`).',
+    noun: 'task',
+    narrowed: 'filtered or searched',
   }),
   get: getRecords({ path: '/tasks/{id}', key: 'tasks', answer: TasksResponseSchema, noun: 'task' }),
   create: operation({

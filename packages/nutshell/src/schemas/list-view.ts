@@ -32,8 +32,8 @@ export const LeadListViewResponseSchema = z.looseObject({
 })
 export type LeadListViewResponse = z.infer<typeof LeadListViewResponseSchema>
 
-/** Sort keys of `GET /leads/list`; a leading `-` sorts descending. */
-export const LEAD_LIST_SORTS = [
+/** Fields `GET /leads` sorts by (prefix `-` for descending). */
+export const LEAD_SORT_FIELDS = [
   'age',
   'value',
   'milestone',
@@ -42,15 +42,15 @@ export const LEAD_LIST_SORTS = [
   'closedTime',
   'owner',
   'sources',
-  '-age',
-  '-value',
-  '-milestone',
-  '-confidence',
-  '-name',
-  '-closedTime',
-  '-owner',
-  '-sources',
 ] as const
+
+/** Sort keys each way: the fields, then each with a leading `-` (descending). */
+export function withDescending<const F extends string>(fields: readonly F[]): readonly (F | `-${F}`)[] {
+  return [...fields, ...fields.map((field) => `-${field}` as const)]
+}
+
+/** Sort keys of `GET /leads/list`; a leading `-` sorts descending. */
+export const LEAD_LIST_SORTS = withDescending(LEAD_SORT_FIELDS)
 
 /** What a list can do with one field (`GET /leads/list/fields`). */
 export const FieldDescriptionSchema = z.looseObject({
