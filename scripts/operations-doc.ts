@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { AnyOperation } from '@x/core'
+import { NUTAN_OPERATION_TABLES } from '@x/nutan'
 import { OPERATION_TABLES } from '@x/nutshell'
 
 type Tables = Readonly<Record<string, Readonly<Record<string, AnyOperation>>>>
@@ -44,6 +45,7 @@ export function operationsPage(): string {
     "`delete` (a lead's status) needs that grant too.",
     '',
     section('Nutshell REST', 'ns', OPERATION_TABLES as unknown as Tables),
+    section('Nutan', 'nutan', NUTAN_OPERATION_TABLES as unknown as Tables),
   ].join('\n')
 }
 
