@@ -2,7 +2,7 @@ import type { Pairing } from '../coverage.ts'
 
 /**
  * Pairings of the operation-table methods of this group. Not here: `GET /productmaps/{id}`
- * (`ns.productMaps.get`), which the hand-written `ns.leads.products(id)` already covers (an operation is
+ * (`ns.productMaps.get`), which `ns.leads.products(id)` already covers (an operation is
  * paired once); `GET /productcategories/{id}` (`ns.productCategories.get`), until coverage.ts's fake answer
  * puts the records of `/productcategories` under `productCategories` (its KEYS).
  */

@@ -39,17 +39,11 @@ describe('contacts', () => {
 
 describe('accounts', () => {
   it('create reads the bare record the service answers with; delete answers with the account', async () => {
-    // The live service answers this create with the bare record; the simulator wraps it, so unwrap it here.
-    const bare: typeof fetch = async (input, init) => {
-      const request = new Request(input, init)
-      const response = await env.fetch(request)
-      if (request.method !== 'POST' || new URL(request.url).pathname !== '/rest/accounts') return response
-      const body = (await response.json()) as { accounts: unknown[] }
-      expect(body.accounts).toHaveLength(1)
-      return Response.json(body.accounts[0], { status: response.status, headers: response.headers })
-    }
-    const ns = makeClient({ fetch: bare })
+    const ns = makeClient()
     const account = await ns.accounts.create({ name: 'Initech', urls: [{ value: 'https://initech.test' }] })
+    expect(env.seen.map((r) => `${r.method} ${r.url.pathname} ${r.status}`)).toEqual([
+      'POST /rest/accounts 201',
+    ])
     expect(account).toMatchObject({ name: 'Initech', type: 'accounts' })
     expect(stored(account.id)).toMatchObject({ name: 'Initech' })
     const removed = await ns.accounts.delete(account.id)

@@ -45,7 +45,7 @@ describe('Nutshell POST /leads with inline accounts and contacts', () => {
       },
     })
     expect(reply.status).toBe(201)
-    const links = reply.body.leads[0].links
+    const links = reply.body.links
     expect(links.accounts).toHaveLength(2)
     expect(links.accounts[1]).toBe('3-accounts')
     expect(sim.db.live(links.accounts[0])).toMatchObject({ name: 'Acme' })

@@ -114,7 +114,8 @@ describe('Nutshell REST added operations stay consistent with each other', () =>
     const created = await rest(sim, 'POST', '/leads', {
       body: { leads: [{ description: 'Budgeted deal', customFields: { Budget: '5000' } }] },
     })
-    const id = created.body.leads[0].id
+    expect(created.status).toBe(201)
+    const id = created.body.id
     const values = (await rest(sim, 'GET', `/leads/${id}/customfields`)).body
     expect(values.find((field: { name: string }) => field.name === 'Budget').value).toBe('5000')
   })

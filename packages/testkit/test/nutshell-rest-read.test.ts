@@ -149,12 +149,12 @@ describe('Nutshell REST reads', () => {
 
   test('reference lists exist: pipelines (stagesets), stages, outcomes, users, tags, sources, products', async () => {
     const sim = createNutshellSimulator()
-    expect((await rest(sim, 'GET', '/stagesets')).body.stagesets[0]).toMatchObject({
+    expect((await rest(sim, 'GET', '/stagesets')).body[0]).toMatchObject({
       id: '1-stagesets',
       default: true,
     })
     expect((await rest(sim, 'GET', '/pipelines')).body.stagesets).toHaveLength(2)
-    expect((await rest(sim, 'GET', '/stages')).body.stages[0]).toMatchObject({
+    expect((await rest(sim, 'GET', '/stages')).body[0]).toMatchObject({
       id: '101-stages',
       links: { stageset: '1-stagesets' },
     })

@@ -15,7 +15,7 @@ describe('Nutshell REST creates', () => {
       },
     })
     expect(created.status).toBe(201)
-    const lead = created.body.leads[0]
+    const lead = created.body
     expect(lead).toMatchObject({ id: '1061-leads', name: 'Car Wash Inc.', status: 'open' })
     expect(lead.links).toMatchObject({
       contacts: ['3-contacts'],
@@ -66,7 +66,7 @@ describe('Nutshell REST creates', () => {
     })
     const account = await rest(sim, 'POST', '/accounts', { body: { accounts: [{ name: 'Squirrel Co.' }] } })
     expect(account.status).toBe(201)
-    expect(account.body.accounts[0].name).toBe('Squirrel Co.')
+    expect(account.body.name).toBe('Squirrel Co.')
     const empty = await rest(sim, 'POST', '/accounts', { body: { accounts: [{ description: 'no name' }] } })
     expect(empty.status).toBe(400)
   })
@@ -77,7 +77,7 @@ describe('Nutshell REST creates', () => {
       body: { data: { body: 'Call back Tuesday', links: { parent: '3-contacts' } } },
     })
     expect(note.status).toBe(201)
-    expect(note.body.notes[0]).toMatchObject({
+    expect(note.body).toMatchObject({
       body: 'Call back Tuesday',
       parentType: 'contacts',
       links: { parent: '3-contacts' },

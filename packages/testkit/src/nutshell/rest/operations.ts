@@ -17,7 +17,16 @@ import {
   savedFilters,
 } from './routes-lookups'
 import { competitorMap, competitorMaps, patchMap, removeMap } from './routes-maps'
-import { deletedEvents, events, exportStageset, getMany, leadProducts, list, listFields } from './routes-read'
+import {
+  bareList,
+  deletedEvents,
+  events,
+  exportStageset,
+  getMany,
+  leadProducts,
+  list,
+  listFields,
+} from './routes-read'
 import { invoiceFromQuote, salesList, setSalesStatus } from './routes-sales'
 import { create, patch, putActivity, remove, undelete } from './routes-write'
 
@@ -142,8 +151,8 @@ export const REST_OPERATIONS: RestTable = {
   'POST /sources': create('sources'),
   'DELETE /sources/{id}': remove('sources'),
   'POST /sources/{id}/undelete': undelete('sources'),
-  'GET /stages': list('stages'),
-  'GET /stagesets': list('stagesets'),
+  'GET /stages': bareList('stages'),
+  'GET /stagesets': bareList('stagesets'),
   'GET /stagesets/{id}/export': exportStageset,
   'GET /tags': list('tags'),
   'POST /tags': create('tags'),

@@ -16,6 +16,14 @@ export const list =
     return json(listBody(type, records.slice(page * limit, page * limit + limit), records.length, ctx))
   }
 
+/** `GET /stagesets`, `GET /stages`: every record at once, as the bare array the document declares. */
+export const bareList =
+  (type: NutshellType) =>
+  (ctx: RestContext): Response => {
+    const records = selectRecords(ctx.db, type, ctx.url)
+    return json(records.map((record) => view(record, ctx)))
+  }
+
 /** `GET /{type}/{id}`: one or several (comma-joined) records, always as an array. */
 export const getMany =
   (type: NutshellType) =>

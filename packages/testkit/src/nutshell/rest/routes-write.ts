@@ -16,7 +16,7 @@ import type { NutshellRecord, NutshellType, RecordLinks } from '../types'
 import { type RestContext, readJson } from './context'
 import { applyNutshellPatch } from './json-patch'
 import { recordFor, recordsFor } from './lookup'
-import { listBody } from './render'
+import { listBody, view } from './render'
 
 type Builder = (
   db: NutshellDb,
@@ -26,15 +26,23 @@ type Builder = (
 ) => Omit<NutshellRecord, 'id' | 'type'>
 
 /** Create endpoints: how each reads its body and the status it answers with (from the OpenAPI document). */
-const CREATES: { type: NutshellType; build: Builder; status: number; body: 'wrapped' | 'flat' | 'data' }[] = [
-  { type: 'leads', build: buildLead, status: 201, body: 'wrapped' },
-  { type: 'contacts', build: buildContact, status: 200, body: 'wrapped' },
-  { type: 'accounts', build: buildAccount, status: 201, body: 'wrapped' },
-  { type: 'activities', build: buildActivity, status: 201, body: 'wrapped' },
-  { type: 'tasks', build: buildTask, status: 200, body: 'flat' },
-  { type: 'notes', build: buildNote, status: 201, body: 'data' },
-  { type: 'tags', build: buildTag, status: 200, body: 'wrapped' },
-  { type: 'sources', build: buildSource, status: 201, body: 'wrapped' },
+// `answer` is the document's response to each create: the record itself (`FullLead`, `Account`, `Note`)
+// or the usual `{ <type>: [record] }` envelope.
+const CREATES: {
+  type: NutshellType
+  build: Builder
+  status: number
+  body: 'wrapped' | 'flat' | 'data'
+  answer: 'record' | 'envelope'
+}[] = [
+  { type: 'leads', build: buildLead, status: 201, body: 'wrapped', answer: 'record' },
+  { type: 'contacts', build: buildContact, status: 200, body: 'wrapped', answer: 'envelope' },
+  { type: 'accounts', build: buildAccount, status: 201, body: 'wrapped', answer: 'record' },
+  { type: 'activities', build: buildActivity, status: 201, body: 'wrapped', answer: 'envelope' },
+  { type: 'tasks', build: buildTask, status: 200, body: 'flat', answer: 'envelope' },
+  { type: 'notes', build: buildNote, status: 201, body: 'data', answer: 'record' },
+  { type: 'tags', build: buildTag, status: 200, body: 'wrapped', answer: 'envelope' },
+  { type: 'sources', build: buildSource, status: 201, body: 'wrapped', answer: 'envelope' },
 ]
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
@@ -66,7 +74,7 @@ function createInput(
 
 /** `POST /{type}`: creates one record from the type's body shape. */
 export const create = (type: NutshellType) => {
-  const { build, status, body } = CREATES.find((entry) => entry.type === type)!
+  const { build, status, body, answer } = CREATES.find((entry) => entry.type === type)!
   return async (ctx: RestContext): Promise<Response> => {
     const input = createInput(type, body, await readJson(ctx, type))
     const record = createRecord(
@@ -76,7 +84,7 @@ export const create = (type: NutshellType) => {
       ctx.user.userId,
       ctx.now,
     )
-    return json(listBody(type, [record], 1, ctx), status)
+    return json(answer === 'record' ? view(record, ctx) : listBody(type, [record], 1, ctx), status)
   }
 }
 
