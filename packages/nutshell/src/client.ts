@@ -5,6 +5,7 @@ import {
   InputValidationError,
   isBrowserLike,
   type Limiter,
+  type RateLimitSnapshot,
   type RequestOptions,
   SdkError,
   secretForms,
@@ -27,7 +28,7 @@ import type { WebhookBatch, WebhookEvent } from './webhooks/parse'
 type TableMethods<K extends keyof OperationTables> = Methods<OperationTables[K]>
 
 /** The REST API's address. */
-export const DEFAULT_BASE_URL = 'https://app.nutshell.com/rest'
+export const NUTSHELL_BASE_URL = 'https://app.nutshell.com/rest'
 
 /** Settings of a NutshellClient. */
 export interface NutshellClientOptions {
@@ -130,7 +131,7 @@ export class NutshellClient {
     const authorization = basicAuth(email, apiKey)
     const secrets = secretForms([apiKey], email)
     this.transport = new Transport({
-      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      baseUrl: options.baseUrl ?? NUTSHELL_BASE_URL,
       fetch: options.fetch,
       auth: () => ({ authorization }),
       secrets: () => secrets,
@@ -202,6 +203,11 @@ export class NutshellClient {
     this.productCategories = bind('productCategories')
     this.quotes = bind('quotes')
     this.invoices = bind('invoices')
+  }
+
+  /** The rate-limit headers of the latest answer (limit, remaining, reset), when the service sent them. */
+  get rateLimit(): RateLimitSnapshot | undefined {
+    return this.transport.rateLimit
   }
 
   /**

@@ -26,7 +26,7 @@ export {
   TimeoutError,
   type ValidationMode,
 } from '@x/core'
-export { DEFAULT_BASE_URL, NutshellClient, type NutshellClientOptions } from './client'
+export { NUTSHELL_BASE_URL, NutshellClient, type NutshellClientOptions } from './client'
 export { OPERATION_TABLES, type OperationTables } from './operations'
 export {
   ACCOUNT_SORT_FIELDS,

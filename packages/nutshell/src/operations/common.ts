@@ -183,8 +183,10 @@ function updateInputSchema<T>(): z.ZodMiniType<UpdateInput<T>> {
 
 /** Turns operations or a change object into Nutshell-form JSON Patch, checked before any request. */
 export function toOperations(type: string, input: unknown): PatchOperation[] {
-  if (Array.isArray(input)) return normalizeOperations(type, input)
-  const ops = patchFromChanges(type, input as Record<string, unknown>)
+  const ops = Array.isArray(input)
+    ? normalizeOperations(type, input)
+    : patchFromChanges(type, input as Record<string, unknown>)
+  // An empty patch would be sent and answered 204 for nothing: refused, in both forms.
   if (ops.length === 0)
     throw new InputValidationError([{ path: 'changes', message: 'no changes given' }], `${type}.update`)
   return ops
@@ -238,6 +240,8 @@ export function recordCollection<const Key extends ReadRequest['entity'], L, C, 
   /** `GET /<key>`'s parameters, sent by `encodeSearch()`. */
   listParams: z.ZodMiniType<L>
   createInput: z.ZodMiniType<C>
+  /** The record a create sends, when it differs from the input (a `Date` turned into the service's unit). */
+  createBody?: (record: C) => unknown
   /** The `{ <key>: [...] }` answer. */
   answer: Schema<A>
   record: Schema<R>
@@ -257,7 +261,14 @@ export function recordCollection<const Key extends ReadRequest['entity'], L, C, 
       fallback: key,
     }),
     get: getRecords({ path: `/${key}/{id}`, key, answer, noun, fallback: key }),
-    create: createRecord({ path: `/${key}`, key, input: spec.createInput, answer: written, noun }),
+    create: createRecord({
+      path: `/${key}`,
+      key,
+      input: spec.createInput,
+      answer: written,
+      noun,
+      ...(spec.createBody ? { body: spec.createBody } : {}),
+    }),
     update: patchRecord({
       path: `/${key}/{id}`,
       type: key,

@@ -16,19 +16,22 @@ function toRecordPath(prefix: string, path: string): string {
 export function normalizeOperations(type: string, ops: readonly unknown[]): PatchOperation[] {
   const issues: ValidationIssue[] = []
   const prefix = recordPath(type)
-  if (ops.length === 0) issues.push({ path: '', message: 'a patch needs at least one operation' })
+  if (ops.length === 0) issues.push({ path: 'changes', message: 'a patch needs at least one operation' })
   const out = ops.map((raw, i) => {
     const op = raw as Record<string, unknown>
     if (!op || typeof op !== 'object' || !OPS.has(op.op as string)) {
-      issues.push({ path: `[${i}].op`, message: 'must be one of add, remove, replace, move, copy, test' })
+      issues.push({
+        path: `changes[${i}].op`,
+        message: 'must be one of add, remove, replace, move, copy, test',
+      })
       return op as PatchOperation
     }
     if (typeof op.path !== 'string' || op.path === '') {
-      issues.push({ path: `[${i}].path`, message: 'expected a non-empty string' })
+      issues.push({ path: `changes[${i}].path`, message: 'expected a non-empty string' })
       return op as PatchOperation
     }
     if ((op.op === 'add' || op.op === 'replace' || op.op === 'test') && !('value' in op)) {
-      issues.push({ path: `[${i}].value`, message: `is required for ${op.op}` })
+      issues.push({ path: `changes[${i}].value`, message: `is required for ${op.op}` })
     }
     const normalized: Record<string, unknown> = { ...op, path: toRecordPath(prefix, op.path) }
     if (typeof op.from === 'string') normalized.from = toRecordPath(prefix, op.from)

@@ -1,4 +1,5 @@
 import {
+  InputValidationError,
   nextPageNumber,
   type PageNumberParams,
   PagePromise,
@@ -149,10 +150,15 @@ export class RpcMethodKit {
     const spec = RPC_ENTITIES[entity]
     const method = `edit${spec.suffix}`
     return async (id, rev, changes, options) => {
+      const checked = parseInput(spec.changes, changes, `rpc.${method}`, spec.key)
+      // An edit with nothing in it would still bump the rev: refused, as an empty REST update is.
+      if (typeof checked === 'object' && checked !== null && Object.keys(checked).length === 0) {
+        throw new InputValidationError([{ path: spec.key, message: 'no changes given' }], `rpc.${method}`)
+      }
       const params = {
         [spec.idKey]: toRpcId(id, spec.restType, `rpc.${method}`),
         rev: String(parseInput(RpcRevInputSchema, rev, `rpc.${method}`, 'rev')),
-        [spec.key]: parseInput(spec.changes, changes, `rpc.${method}`, spec.key),
+        [spec.key]: checked,
       }
       return this.record<T>(method, params, spec.schema, options)
     }
