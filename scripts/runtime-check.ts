@@ -11,6 +11,8 @@
 //                                             dist/ is missing or older than its src/)
 //   node scripts/runtime-check.ts --no-build   pack the dist/ folders as they are
 //   node scripts/runtime-check.ts --break-export   ship @x/nutshell with a broken export: must fail
+//   node scripts/runtime-check.ts --only "deno run testkit"   only the runtimes whose name contains
+//                                             the text (after pack + install; no publint, attw, tsc or browser)
 //   --keep keeps the temporary project; --markdown also prints the table as Markdown.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util'
 import { runBrowser } from './runtime-check/browser.ts'
 import { ensureChromium } from './runtime-check/chromium.ts'
 import { createConsumer } from './runtime-check/consumer.ts'
+import { DENO_TESTKIT_RUNTIME, runDenoTestkit } from './runtime-check/deno-testkit.ts'
 import { attwRow, exportsRow, publintRow } from './runtime-check/lint.ts'
 import { breakExport, buildPackages, packPackages, stalePackages } from './runtime-check/pack.ts'
 import { formatMarkdown, formatTable, isFailure, okRow, type Row } from './runtime-check/report.ts'
@@ -45,6 +48,7 @@ async function main(): Promise<number> {
       'break-export': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   })
   const started = performance.now()
@@ -52,6 +56,8 @@ async function main(): Promise<number> {
   const consumerDir = join(work, 'consumer')
   const rows: Row[] = []
   let stopSimulators = () => {}
+  const only = values.only
+  const selected = (runtime: string) => only === undefined || runtime.includes(only)
   try {
     const stale = values['no-build'] ? [] : stalePackages()
     if (values.build || stale.length) {
@@ -65,9 +71,11 @@ async function main(): Promise<number> {
       if (!nutshell) throw new Error('--break-export needs @x/nutshell among the packages')
       log(`breaking on purpose: ${await breakExport(nutshell)}`)
     }
-    for (const pkg of packed) rows.push(exportsRow(pkg))
-    log('publint + attw ...')
-    const lint = Promise.all(packed.flatMap((pkg) => [publintRow(pkg), attwRow(pkg)]))
+    if (selected('exports')) for (const pkg of packed) rows.push(exportsRow(pkg))
+    log(only === undefined ? 'publint + attw ...' : `only ${JSON.stringify(only)} ...`)
+    const lint = Promise.all(
+      only === undefined ? packed.flatMap((pkg) => [publintRow(pkg), attwRow(pkg)]) : [],
+    )
     log(`installing ${packed.length} tarballs into ${consumerDir} ...`)
     await step(rows, 'npm', 'install tarballs', () => createConsumer(consumerDir, packed))
     rows.push(...(await lint))
@@ -75,10 +83,14 @@ async function main(): Promise<number> {
     const simulators = await startSimulators(consumerDir)
     stopSimulators = simulators.stop
     log(`simulators: ${simulators.env.nutshell.baseUrl} ${simulators.env.nutan.baseUrl}`)
-    const programs = values.quick ? quickPrograms() : allPrograms(work)
+    const programs = (values.quick ? quickPrograms() : allPrograms(work)).filter((p) => selected(p.runtime))
     log(`running ${programs.map((p) => p.runtime).join(', ')} ...`)
     rows.push(...(await runPrograms(programs, consumerDir, simulators.env)))
-    if (!values.quick) {
+    if (!values.quick && selected(DENO_TESTKIT_RUNTIME)) {
+      log(`${DENO_TESTKIT_RUNTIME}: the process must exit on its own ...`)
+      rows.push(await runDenoTestkit(consumerDir, work))
+    }
+    if (!values.quick && only === undefined) {
       log('TypeScript consumers ...')
       rows.push(...(await runTypeScript(consumerDir, simulators.env)))
       const chromium = await ensureChromium(log)

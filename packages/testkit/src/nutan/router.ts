@@ -1,4 +1,5 @@
-import { type HttpHandler, HttpResponse, http, type PathParams } from 'msw'
+import type { PathParams } from 'msw'
+import { type HttpHandler, HttpResponse, http } from 'msw/http'
 import { NutanHttpError } from './errors'
 import type { NutanOverLimit } from './paging'
 import { admitRequest, type NutanRateLimits, type RateTier } from './rate-limit'

@@ -1,4 +1,7 @@
-import { http, type RequestHandler } from 'msw'
+// Only msw's side-effect-free subpaths at runtime: the root entry also loads msw's `ws` module,
+// which opens a BroadcastChannel on import that Deno cannot unref, so `deno run` would never exit.
+import type { RequestHandler } from 'msw'
+import { http } from 'msw/http'
 import { type FaultController, FaultEngine, type FaultOptions } from './faults'
 import { createInProcessFetch } from './in-process-fetch'
 import type { ListeningServer, ListenOptions } from './listen'

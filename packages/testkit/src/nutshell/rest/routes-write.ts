@@ -17,6 +17,7 @@ import { type RestContext, readJson } from './context'
 import { applyNutshellPatch } from './json-patch'
 import { recordFor, recordsFor } from './lookup'
 import { listBody, view } from './render'
+import { refuseMillisecondFields, refuseMillisecondOps } from './unix-times'
 
 type Builder = (
   db: NutshellDb,
@@ -77,6 +78,7 @@ export const create = (type: NutshellType) => {
   const { build, status, body, answer } = CREATES.find((entry) => entry.type === type)!
   return async (ctx: RestContext): Promise<Response> => {
     const input = createInput(type, body, await readJson(ctx, type))
+    refuseMillisecondFields(type, input)
     const record = createRecord(
       ctx.db,
       type,
@@ -102,6 +104,7 @@ export const patch =
     const record = recordFor(ctx, type, ctx.params.id!)
     const body = await readJson(ctx, type)
     const ops = type === 'tasks' && asObject(body) ? mergeOps(type, asObject(body)!) : body
+    refuseMillisecondOps(type, ops)
     updateRecord(ctx.db, record, applyNutshellPatch(ctx.db, record, ops), ctx.user.userId, ctx.now)
     return empty(204)
   }
@@ -127,6 +130,7 @@ export async function putActivity(ctx: RestContext): Promise<Response> {
   const record = recordFor(ctx, 'activities', ctx.params.id!)
   const body = asObject(await readJson(ctx, 'activities')) ?? {}
   const input = asObject((body.activities as unknown[] | undefined)?.[0]) ?? body
+  refuseMillisecondFields('activities', input)
   const next: NutshellRecord = structuredClone(record)
   for (const key of ACTIVITY_FIELDS) if (key in input) next[key] = input[key]
   if ('description' in input) next.agenda = input.description
