@@ -5,7 +5,7 @@
 // pushes carry `sdk_example_` ids and are deleted again at the end.
 //
 //   ./scripts/pnpm build && .toolchain/node_modules/.bin/node examples/nutan-sync.ts
-import { NutanClient, type SyncChangeSet, SyncError, type SyncProgress } from '@x/nutan'
+import { NutanClient, type SyncChangeSetInput, SyncError, type SyncProgress } from '@x/nutan'
 import { createNutanSimulator } from '@x/testkit'
 
 const accessToken = process.env.NUTAN_ACCESS_TOKEN
@@ -30,7 +30,7 @@ async function makeClient(): Promise<NutanClient> {
 }
 
 /** 1,200 rows: 400 contacts, 400 deals and 400 meetings, as a desktop app would have collected them. */
-function changeSet(): SyncChangeSet {
+function changeSet(): SyncChangeSetInput {
   const now = new Date().toISOString()
   const ids = (kind: string) => Array.from({ length: 400 }, (_, i) => `sdk_example_${kind}_${i}`)
   return {
@@ -56,7 +56,7 @@ function drawProgress({ done, total, batch, batches }: SyncProgress): void {
 }
 
 /** Pushes, and on a SyncError pushes exactly the rows still pending (upserts are idempotent). */
-async function pushWithResume(client: NutanClient, changes: SyncChangeSet): Promise<void> {
+async function pushWithResume(client: NutanClient, changes: SyncChangeSetInput): Promise<void> {
   let pending = changes
   for (let attempt = 1; ; attempt++) {
     try {

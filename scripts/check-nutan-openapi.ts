@@ -8,29 +8,29 @@
 import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import {
-  ActionItemCreateSchema,
+  ActionItemCreateInputSchema,
   ActionItemListParamsSchema,
   ActionItemSchema,
-  ActionItemUpdateSchema,
-  ContactCreateSchema,
-  ContactListParamsSchema,
-  ContactSchema,
-  ContactUpdateSchema,
-  DealCreateSchema,
+  ActionItemUpdateInputSchema,
+  DealCreateInputSchema,
   DealListParamsSchema,
   DealSchema,
-  DealUpdateSchema,
+  DealUpdateInputSchema,
   EraseResultSchema,
-  MeetingCreateSchema,
+  MeetingCreateInputSchema,
   MeetingListParamsSchema,
   MeetingSchema,
+  NutanContactCreateInputSchema,
+  NutanContactListParamsSchema,
+  NutanContactSchema,
+  NutanContactUpdateInputSchema,
   ObjectionSchema,
-  ParticipantCreateSchema,
+  ParticipantCreateInputSchema,
   ParticipantSchema,
   SignalSchema,
   SyncBatchResultSchema,
   TokenResponseSchema,
-  UsageRecordParamsSchema,
+  UsageRecordInputSchema,
   UsageRecordSchema,
 } from '@x/nutan'
 
@@ -101,7 +101,7 @@ const query = (name: string, schema: unknown, path: string): Target => ({
 
 /** Every schema the SDK exports for a record, an input or a list's query. */
 export const TARGETS: Target[] = [
-  record('Contact', ContactSchema, '/contacts'),
+  record('Contact', NutanContactSchema, '/contacts'),
   record('Deal', DealSchema, '/deals'),
   record('Meeting', MeetingSchema, '/meetings'),
   {
@@ -119,49 +119,49 @@ export const TARGETS: Target[] = [
     names: ['UsageRecord', 'TokenUsage', 'Usage', 'UsageResponse', 'TokenUsageResponse'],
     at: { method: 'post', path: '/tokens', part: 'response' },
   },
-  input('ContactCreate', 'Contact', 'Create', ContactCreateSchema, {
+  input('ContactCreate', 'Contact', 'Create', NutanContactCreateInputSchema, {
     method: 'post',
     path: '/contacts',
     part: 'request',
   }),
-  input('ContactUpdate', 'Contact', 'Update', ContactUpdateSchema, {
+  input('ContactUpdate', 'Contact', 'Update', NutanContactUpdateInputSchema, {
     method: 'patch',
     path: '/contacts/{}',
     part: 'request',
   }),
-  input('DealCreate', 'Deal', 'Create', DealCreateSchema, {
+  input('DealCreate', 'Deal', 'Create', DealCreateInputSchema, {
     method: 'post',
     path: '/deals',
     part: 'request',
   }),
-  input('DealUpdate', 'Deal', 'Update', DealUpdateSchema, {
+  input('DealUpdate', 'Deal', 'Update', DealUpdateInputSchema, {
     method: 'patch',
     path: '/deals/{}',
     part: 'request',
   }),
-  input('MeetingCreate', 'Meeting', 'Create', MeetingCreateSchema, {
+  input('MeetingCreate', 'Meeting', 'Create', MeetingCreateInputSchema, {
     method: 'post',
     path: '/meetings',
     part: 'request',
   }),
-  input('ParticipantCreate', 'Participant', 'Create', ParticipantCreateSchema, {
+  input('ParticipantCreate', 'Participant', 'Create', ParticipantCreateInputSchema, {
     method: 'post',
     path: '/meetings/{}/participants',
     part: 'request',
   }),
-  input('ActionItemCreate', 'ActionItem', 'Create', ActionItemCreateSchema, {
+  input('ActionItemCreate', 'ActionItem', 'Create', ActionItemCreateInputSchema, {
     method: 'post',
     path: '/action-items',
     part: 'request',
   }),
-  input('ActionItemUpdate', 'ActionItem', 'Update', ActionItemUpdateSchema, {
+  input('ActionItemUpdate', 'ActionItem', 'Update', ActionItemUpdateInputSchema, {
     method: 'patch',
     path: '/action-items/{}',
     part: 'request',
   }),
   {
-    name: 'UsageRecordParams',
-    schema: UsageRecordParamsSchema,
+    name: 'UsageRecordInput',
+    schema: UsageRecordInputSchema,
     names: [
       'UsageRecordCreate',
       'TokenUsageCreate',
@@ -189,7 +189,7 @@ export const TARGETS: Target[] = [
     names: ['TokenResponse', 'AuthTokenResponse', 'TokenPair', 'Tokens'],
     at: { method: 'post', path: '/auth/token', part: 'response' },
   },
-  query('ContactListParams', ContactListParamsSchema, '/contacts'),
+  query('NutanContactListParams', NutanContactListParamsSchema, '/contacts'),
   query('DealListParams', DealListParamsSchema, '/deals'),
   query('MeetingListParams', MeetingListParamsSchema, '/meetings'),
   query('ActionItemListParams', ActionItemListParamsSchema, '/action-items'),

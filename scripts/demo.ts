@@ -3,7 +3,7 @@
 // retries. With NUTSHELL_EMAIL + NUTSHELL_API_KEY or NUTAN_ACCESS_TOKEN set, that half of the story runs
 // against the real service instead, read-only unless `--write` is given.
 import type { RetryEvent } from '@x/core'
-import { NutanClient, type SyncChangeSet, type SyncProgress } from '@x/nutan'
+import { NutanClient, type SyncChangeSetInput, type SyncProgress } from '@x/nutan'
 import { NutshellClient } from '@x/nutshell'
 import { createNutanSimulator, createNutshellSimulator } from '@x/testkit'
 
@@ -58,7 +58,7 @@ async function nutanStory(): Promise<void> {
     if (sim || write) {
       step('Push a 1,200-row sync change set (batches of at most 500, strict rate tier)')
       const ids = (kind: string) => Array.from({ length: 400 }, (_, i) => `demo_${kind}_${i}`)
-      const changes: SyncChangeSet = {
+      const changes: SyncChangeSetInput = {
         upserts: {
           contacts: ids('contact').map((id, i) => ({ id, name: `Demo contact ${i}` })),
           deals: ids('deal').map((id, i) => ({

@@ -64,7 +64,7 @@ const SCENARIOS: Scenario[] = [
     api: 'nutan',
     async setup(url, info, fetch, cfg) {
       const global = (await core()).createRateLimiter({ limit: cfg.limit, interval: cfg.windowMs })
-      const nutan = await nutanClient(url, { accessToken: info.accessToken, fetch, rateLimits: { global } })
+      const nutan = await nutanClient(url, { accessToken: info.accessToken, fetch, limiter: { global } })
       return () => Promise.resolve(nutan.contacts.list({ limit: 10 }))
     },
   },
@@ -74,7 +74,7 @@ const SCENARIOS: Scenario[] = [
     api: 'nutan',
     async setup(url, info, fetch) {
       const global = (await core()).createAdaptiveLimiter()
-      const nutan = await nutanClient(url, { accessToken: info.accessToken, fetch, rateLimits: { global } })
+      const nutan = await nutanClient(url, { accessToken: info.accessToken, fetch, limiter: { global } })
       return () => Promise.resolve(nutan.contacts.list({ limit: 10 }))
     },
   },

@@ -63,7 +63,7 @@ export async function nutanClient(url: string, options: Record<string, unknown> 
   return new NutanClient({
     accessToken: ACCESS_TOKEN,
     baseUrl: `${url}/v1`,
-    rateLimits: { global: 1_000_000_000 },
+    limiter: { global: 1_000_000_000 },
     ...options,
   })
 }
@@ -148,7 +148,7 @@ export const validatedFetchContender: Contender = {
       '@x/nutshell',
     )
     const nutanMod = await loadPackage('@x/nutan').catch(() => ({}) as Module)
-    const contactsSchema = nutanMod.ContactSchema as SchemaLike | undefined
+    const contactsSchema = nutanMod.NutanContactSchema as SchemaLike | undefined
     const headers = { accept: 'application/json', authorization: `Basic ${btoa(`${EMAIL}:${API_KEY}`)}` }
     return {
       async leads() {
@@ -167,7 +167,7 @@ export const validatedFetchContender: Contender = {
         return 0
       },
       async nutanList() {
-        if (!contactsSchema) throw new Error('@x/nutan exports no ContactSchema yet')
+        if (!contactsSchema) throw new Error('@x/nutan exports no NutanContactSchema yet')
         const res = await fetch(`${url}/v1/contacts?limit=50&offset=0`, {
           headers: { accept: 'application/json', authorization: `Bearer ${ACCESS_TOKEN}` },
         })

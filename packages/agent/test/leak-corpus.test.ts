@@ -42,7 +42,7 @@ function nutanAgent(tokens: { access: string; refresh: string }, fetch: typeof g
     baseUrl: NUTAN,
     maxRetries: 0,
     maxRetryAfter: 1,
-    rateLimits: { global: 1e9, strict: 1e9 },
+    limiter: { global: 1e9, strict: 1e9 },
   })
   const records: AuditRecord[] = []
   const agent = scoped(nutan, { deals: 'read' }, { agent: 'bot', audit: (r) => void records.push(r) })

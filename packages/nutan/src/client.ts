@@ -9,6 +9,7 @@ import {
   Transport,
   type ValidationMode,
 } from '@x/core'
+import * as z from 'zod/mini'
 import { DEFAULT_TOKEN_PATH, type NutanAuthOptions } from './auth/options'
 import { type NutanTokens, requestTokens } from './auth/token-endpoint'
 import {
@@ -21,16 +22,61 @@ import {
   type Usage,
 } from './operations'
 import { bindOperations } from './operations/bind'
-import { createNutanLimiters, type NutanRateLimits } from './rate-limits'
+import { createNutanLimiters, type NutanLimiterOption } from './rate-limits'
 import { ExchangeCodeParamsSchema } from './schemas/auth'
 import { type AccessTokenProvider, TokenManager } from './tokens'
 
 /** Nutan's API root. */
-export const DEFAULT_BASE_URL = 'https://api.nutan.ai/v1'
+export const NUTAN_BASE_URL = 'https://api.nutan.ai/v1'
+
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'))
+const func = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function')
+
+/** The Nutan-only options (core's `checkClientOptions` checks the shared ones). */
+const ConnectionOptionsSchema = z.looseObject({
+  auth: z.optional(
+    z.strictObject({
+      tokenPath: z.optional(nonEmpty),
+      refreshPath: z.optional(nonEmpty),
+      clientId: z.optional(z.string()),
+      bodyFormat: z.optional(z.enum(['json', 'form'])),
+    }),
+  ),
+})
+const ClientOnlyOptionsSchema = z.looseObject({
+  accessToken: z.optional(nonEmpty),
+  refreshToken: z.optional(nonEmpty),
+  onTokens: z.optional(func),
+  getAccessToken: z.optional(func),
+})
+
+/**
+ * Checks every option before anything is built: the shared ones (core), the limiter, the auth paths and
+ * the credentials' types; `rateLimits` (renamed `limiter`) is refused. An InputValidationError names the
+ * option.
+ */
+function checkOptions(options: unknown, client: boolean, context: string): Limiters {
+  if (typeof options !== 'object' || options === null) {
+    throw new InputValidationError([{ path: '', message: 'expected an options object' }], context)
+  }
+  checkClientOptions(options, context)
+  // Renamed in 0.2: silently ignoring the old name would drop the caller's budgets.
+  if (Object.hasOwn(options, 'rateLimits')) {
+    throw new InputValidationError(
+      [{ path: 'rateLimits', message: 'renamed: pass `limiter` instead' }],
+      context,
+    )
+  }
+  parseInput(ConnectionOptionsSchema, options, context)
+  if (client) parseInput(ClientOnlyOptionsSchema, options, context)
+  return createNutanLimiters((options as NutanConnectionOptions).limiter, context)
+}
+
+type Limiters = ReturnType<typeof createNutanLimiters>
 
 /** Settings shared by the client and `exchangeCode`. */
 export interface NutanConnectionOptions {
-  /** API root; default `https://api.nutan.ai/v1`. */
+  /** API root; default `NUTAN_BASE_URL` (`https://api.nutan.ai/v1`). */
   baseUrl?: string
   fetch?: typeof fetch
   /** Per-attempt timeout in ms (default 30 s). */
@@ -46,8 +92,11 @@ export interface NutanConnectionOptions {
   /** Headers added to every request. */
   headers?: Record<string, string>
   hooks?: Hooks
-  /** Client-side rate budgets: `global` 100/min and `strict` 6/min by default; numbers or shared limiters. */
-  rateLimits?: NutanRateLimits
+  /**
+   * Client-side rate budgets: one `Limiter` every tier shares, or `{ global, strict }` (100 and 6 requests
+   * a minute by default), each a number per minute, a `Limiter` or `false` (no budget). Named as Nutshell's.
+   */
+  limiter?: NutanLimiterOption
   /** Token endpoint paths and encoding (undocumented by Nutan: defaults are the SDK's choice). */
   auth?: NutanAuthOptions
 }
@@ -75,8 +124,8 @@ export interface ExchangeCodeParams extends NutanConnectionOptions {
   signal?: AbortSignal
 }
 
-function checkCredentials(options: NutanClientOptions): void {
-  checkClientOptions(options, 'NutanClient')
+function checkCredentials(options: NutanClientOptions): Limiters {
+  const limiters = checkOptions(options, true, 'NutanClient')
   const { accessToken, refreshToken, getAccessToken } = options
   if (getAccessToken && (accessToken !== undefined || refreshToken !== undefined)) {
     throw new InputValidationError(
@@ -95,14 +144,16 @@ function checkCredentials(options: NutanClientOptions): void {
       'NutanClient',
     )
   }
+  return limiters
 }
 
 function transportFor(
   options: NutanConnectionOptions & { validation?: ValidationMode },
+  limiters: Limiters,
   extra: Partial<ConstructorParameters<typeof Transport>[0]>,
 ) {
   return new Transport({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    baseUrl: options.baseUrl ?? NUTAN_BASE_URL,
     fetch: options.fetch,
     timeout: options.timeout,
     deadline: options.deadline,
@@ -112,7 +163,7 @@ function transportFor(
     headers: options.headers,
     validation: options.validation,
     hooks: options.hooks,
-    limiters: createNutanLimiters(options.rateLimits),
+    limiters,
     ...extra,
   })
 }
@@ -130,9 +181,9 @@ export class NutanClient {
   readonly #tokens: TokenManager
 
   constructor(options: NutanClientOptions) {
-    checkCredentials(options)
+    const limiters = checkCredentials(options)
     const auth = options.auth ?? {}
-    this.baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
+    this.baseUrl = options.baseUrl ?? NUTAN_BASE_URL
     this.#tokens = new TokenManager({
       accessToken: options.accessToken,
       refreshToken: options.refreshToken,
@@ -154,7 +205,7 @@ export class NutanClient {
         }
       },
     })
-    this.#transport = transportFor(options, {
+    this.#transport = transportFor(options, limiters, {
       auth: ({ signal }) => this.#tokens.headers(signal),
       secrets: () => this.#tokens.secrets(),
       refreshAuth: ({ rejected, signal }) => this.#tokens.refreshAfter401(rejected, signal),
@@ -183,9 +234,9 @@ export class NutanClient {
       params,
       'NutanClient.exchangeCode',
     )
-    checkClientOptions(params, 'NutanClient.exchangeCode')
+    const limiters = checkOptions(params, false, 'NutanClient.exchangeCode')
     const auth = params.auth ?? {}
-    const transport = transportFor(params, {
+    const transport = transportFor(params, limiters, {
       secrets: () => secretForms([code, codeVerifier]),
     })
     return requestTokens(

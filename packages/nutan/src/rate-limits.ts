@@ -6,47 +6,76 @@ export const GLOBAL_REQUESTS_PER_MINUTE = 100
 export const STRICT_REQUESTS_PER_MINUTE = 6
 
 /**
- * Client-side budgets per tier: a number of requests per minute, or a `Limiter` to share between
- * clients (or one of your own, e.g. for several processes behind one IP).
+ * One tier's budget: a number of requests per minute, a `Limiter` (to share between clients, or one of
+ * your own, e.g. for several processes behind one IP), or `false` for no client-side budget.
  */
-export interface NutanRateLimits {
-  /** Every call. Default 100/minute. */
-  global?: number | Limiter
-  /** Auth and sync calls (they also count against `global`). Default 6/minute. */
-  strict?: number | Limiter
+export type NutanTierBudget = Limiter | number | false
+
+/**
+ * The `limiter` option: one `Limiter` every tier shares, or a budget per tier.
+ * `global` (every call) is 100/minute by default; `strict` (auth and sync, which also count against
+ * `global`) 6/minute. `false` switches a tier's budget off (tests, a server of your own).
+ */
+export type NutanLimiterOption =
+  | Limiter
+  | {
+      /** Every call. Default 100/minute. */
+      global?: NutanTierBudget
+      /** Auth and sync calls (they also count against `global`). Default 6/minute. */
+      strict?: NutanTierBudget
+    }
+
+/** Takes no slot: a tier whose budget is switched off. */
+const UNLIMITED: Limiter = { schedule: (fn) => fn() }
+
+const isLimiter = (value: unknown): value is Limiter =>
+  typeof value === 'object' && value !== null && typeof (value as Limiter).schedule === 'function'
+
+function refuse(path: string, message: string, context: string): never {
+  throw new InputValidationError([{ path, message }], context)
 }
 
-function toLimiter(value: number | Limiter | undefined, fallback: number, field: string): Limiter {
+function toLimiter(value: unknown, fallback: number, path: string, context: string): Limiter {
   if (value === undefined) return createRateLimiter({ limit: fallback, interval: 60_000 })
+  if (value === false) return UNLIMITED
   if (typeof value === 'number') {
+    if (value === Number.POSITIVE_INFINITY) return UNLIMITED
     if (!Number.isFinite(value) || value <= 0) {
-      throw new InputValidationError(
-        [{ path: `rateLimits.${field}`, message: 'must be a positive number of requests per minute' }],
-        'NutanClient',
-      )
+      refuse(path, 'must be a positive number of requests per minute, a Limiter or false', context)
     }
     return createRateLimiter({ limit: value, interval: 60_000 })
   }
-  if (typeof value.schedule !== 'function') {
-    throw new InputValidationError(
-      [{ path: `rateLimits.${field}`, message: 'must be a number or a Limiter' }],
-      'NutanClient',
-    )
-  }
+  if (!isLimiter(value)) refuse(path, 'must be a number of requests per minute, a Limiter or false', context)
   return value
 }
 
 /** A limiter that takes a slot from `outer`, then from `inner` (a strict call also spends a global one). */
 function chain(outer: Limiter, inner: Limiter): Limiter {
+  if (outer === UNLIMITED) return inner
+  if (inner === UNLIMITED) return outer
   return {
     schedule: (fn, signal) => outer.schedule(() => inner.schedule(fn, signal), signal),
     pause: (ms) => outer.pause?.(ms),
   }
 }
 
-/** The transport's limiters by tier: `default` (global) and `strict` (strict, then global). */
-export function createNutanLimiters(limits: NutanRateLimits = {}): Record<'default' | 'strict', Limiter> {
-  const global = toLimiter(limits.global, GLOBAL_REQUESTS_PER_MINUTE, 'global')
-  const strict = toLimiter(limits.strict, STRICT_REQUESTS_PER_MINUTE, 'strict')
+/**
+ * The transport's limiters by tier, `default` (global) and `strict` (strict, then global), from the
+ * `limiter` option. A bad value throws an InputValidationError naming it (`limiter.strict`).
+ */
+export function createNutanLimiters(
+  option: NutanLimiterOption | undefined = undefined,
+  context = 'NutanClient',
+): Record<'default' | 'strict', Limiter> {
+  if (option !== undefined && (typeof option !== 'object' || option === null)) {
+    refuse('limiter', 'must be a Limiter or { global?, strict? }', context)
+  }
+  // One Limiter shared by every tier: a strict call takes one slot of it, like any other call.
+  if (isLimiter(option)) return { default: option, strict: option }
+  const tiers = (option ?? {}) as Record<string, unknown>
+  const unknown = Object.keys(tiers).filter((key) => key !== 'global' && key !== 'strict')
+  if (unknown.length > 0) refuse(`limiter.${unknown[0]}`, 'unknown tier: use global or strict', context)
+  const global = toLimiter(tiers.global, GLOBAL_REQUESTS_PER_MINUTE, 'limiter.global', context)
+  const strict = toLimiter(tiers.strict, STRICT_REQUESTS_PER_MINUTE, 'limiter.strict', context)
   return { default: global, strict: chain(strict, global) }
 }

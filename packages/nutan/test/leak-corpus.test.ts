@@ -49,7 +49,7 @@ function client(t: Tokens, fetch: typeof globalThis.fetch, hooks: object) {
     baseUrl: BASE,
     maxRetries: 0,
     maxRetryAfter: 1,
-    rateLimits: { global: 1e9, strict: 1e9 },
+    limiter: { global: 1e9, strict: 1e9 },
   })
 }
 

@@ -22,7 +22,7 @@ function clientAnswering(answer: () => Response, validation: ValidationMode): Nu
     fetch: async () => answer(),
     maxRetries: 0,
     validation,
-    rateLimits: { global: UNLIMITED, strict: UNLIMITED },
+    limiter: { global: UNLIMITED, strict: UNLIMITED },
   })
 }
 

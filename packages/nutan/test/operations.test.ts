@@ -12,34 +12,34 @@ import {
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   type ActionItem,
-  type ActionItemCreateParams,
+  type ActionItemCreateInput,
   type ActionItemListParams,
-  type ActionItemUpdateParams,
-  type Contact,
-  type ContactCreateParams,
-  type ContactListParams,
-  type ContactUpdateParams,
+  type ActionItemUpdateInput,
   type Deal,
-  type DealCreateParams,
+  type DealCreateInput,
   type DealListParams,
-  type DealUpdateParams,
-  type EraseParams,
+  type DealUpdateInput,
+  type EraseInput,
   type EraseResult,
   type Meeting,
-  type MeetingCreateParams,
+  type MeetingCreateInput,
   type MeetingListParams,
   NUTAN_OPERATION_TABLES,
   NutanClient,
+  type NutanContact,
+  type NutanContactCreateInput,
+  type NutanContactListParams,
+  type NutanContactUpdateInput,
   type Objection,
   type PagingParams,
   type Participant,
-  type ParticipantCreateParams,
+  type ParticipantCreateInput,
   type Signal,
-  type SyncChangeSet,
+  type SyncChangeSetInput,
   type SyncPushOptions,
-  type SyncPushResult,
+  type SyncPushPromise,
   type UsageRecord,
-  type UsageRecordParams,
+  type UsageRecordInput,
 } from '../src'
 import type { Operation } from '../src/operations/operation'
 
@@ -67,14 +67,18 @@ function recording() {
     baseUrl: BASE,
     fetch,
     maxRetries: 0,
-    rateLimits: { global: UNLIMITED, strict: UNLIMITED },
+    limiter: { global: UNLIMITED, strict: UNLIMITED },
   })
   return { nutan, sent }
 }
 
-// A valid input for every operation whose input has required fields; the others are called with `{}`.
+// A valid input for every operation whose input has required fields (or, an update, must change one); the
+// others are called with `{}`.
 const INPUTS: Record<string, unknown> = {
   'contacts.create': { name: 'Ada' },
+  'contacts.update': { name: 'Ada' },
+  'deals.update': { stage: 'proposal' },
+  'actionItems.update': { status: 'done' },
   'deals.create': { name: 'Deal' },
   'meetings.create': { title: 'Sync' },
   'meetings.addParticipant': { name: 'Ada' },
@@ -211,59 +215,61 @@ describe('types: the signatures of the hand-written resources', () => {
     const { nutan } = recording()
     type Opts = [options?: RequestOptions]
     expectTypeOf(nutan.contacts.list).toEqualTypeOf<
-      (params?: ContactListParams, ...rest: Opts) => PagePromise<Contact, ContactListParams>
+      (params?: NutanContactListParams, ...rest: Opts) => PagePromise<NutanContact, NutanContactListParams>
     >()
     expectTypeOf(nutan.contacts.create).toEqualTypeOf<
-      (params: ContactCreateParams, ...rest: Opts) => ApiPromise<Contact>
+      (params: NutanContactCreateInput, ...rest: Opts) => ApiPromise<NutanContact>
     >()
     expectTypeOf(nutan.contacts.update).toEqualTypeOf<
-      (id: string, params: ContactUpdateParams, ...rest: Opts) => ApiPromise<Contact>
+      (id: string | number, params: NutanContactUpdateInput, ...rest: Opts) => ApiPromise<NutanContact>
     >()
-    expectTypeOf(nutan.contacts.delete).toEqualTypeOf<(id: string, ...rest: Opts) => ApiPromise<void>>()
+    expectTypeOf(nutan.contacts.delete).toEqualTypeOf<
+      (id: string | number, ...rest: Opts) => ApiPromise<void>
+    >()
     expectTypeOf(nutan.deals.list).toEqualTypeOf<
       (params?: DealListParams, ...rest: Opts) => PagePromise<Deal, DealListParams>
     >()
     expectTypeOf(nutan.deals.create).toEqualTypeOf<
-      (params: DealCreateParams, ...rest: Opts) => ApiPromise<Deal>
+      (params: DealCreateInput, ...rest: Opts) => ApiPromise<Deal>
     >()
     expectTypeOf(nutan.deals.update).toEqualTypeOf<
-      (id: string, params: DealUpdateParams, ...rest: Opts) => ApiPromise<Deal>
+      (id: string | number, params: DealUpdateInput, ...rest: Opts) => ApiPromise<Deal>
     >()
     expectTypeOf(nutan.deals.signals).toEqualTypeOf<
-      (id: string, params?: PagingParams, ...rest: Opts) => PagePromise<Signal, PagingParams>
+      (id: string | number, params?: PagingParams, ...rest: Opts) => PagePromise<Signal, PagingParams>
     >()
     expectTypeOf(nutan.deals.objections).toEqualTypeOf<
-      (id: string, params?: PagingParams, ...rest: Opts) => PagePromise<Objection, PagingParams>
+      (id: string | number, params?: PagingParams, ...rest: Opts) => PagePromise<Objection, PagingParams>
     >()
     expectTypeOf(nutan.meetings.list).toEqualTypeOf<
       (params?: MeetingListParams, ...rest: Opts) => PagePromise<Meeting, MeetingListParams>
     >()
     expectTypeOf(nutan.meetings.create).toEqualTypeOf<
-      (params: MeetingCreateParams, ...rest: Opts) => ApiPromise<Meeting>
+      (params: MeetingCreateInput, ...rest: Opts) => ApiPromise<Meeting>
     >()
     expectTypeOf(nutan.meetings.participants).toEqualTypeOf<
-      (id: string, params?: PagingParams, ...rest: Opts) => PagePromise<Participant, PagingParams>
+      (id: string | number, params?: PagingParams, ...rest: Opts) => PagePromise<Participant, PagingParams>
     >()
     expectTypeOf(nutan.meetings.addParticipant).toEqualTypeOf<
-      (id: string, participant: ParticipantCreateParams, ...rest: Opts) => ApiPromise<Participant>
+      (id: string | number, participant: ParticipantCreateInput, ...rest: Opts) => ApiPromise<Participant>
     >()
     expectTypeOf(nutan.actionItems.list).toEqualTypeOf<
       (params?: ActionItemListParams, ...rest: Opts) => PagePromise<ActionItem, ActionItemListParams>
     >()
     expectTypeOf(nutan.actionItems.create).toEqualTypeOf<
-      (params: ActionItemCreateParams, ...rest: Opts) => ApiPromise<ActionItem>
+      (params: ActionItemCreateInput, ...rest: Opts) => ApiPromise<ActionItem>
     >()
     expectTypeOf(nutan.actionItems.update).toEqualTypeOf<
-      (id: string, params: ActionItemUpdateParams, ...rest: Opts) => ApiPromise<ActionItem>
+      (id: string | number, params: ActionItemUpdateInput, ...rest: Opts) => ApiPromise<ActionItem>
     >()
     expectTypeOf(nutan.sync.push).toEqualTypeOf<
-      (changes: SyncChangeSet, given?: SyncPushOptions) => Promise<SyncPushResult>
+      (changes: SyncChangeSetInput, given?: SyncPushOptions) => SyncPushPromise
     >()
     expectTypeOf(nutan.sync.eraseAll).toEqualTypeOf<
-      (params: EraseParams, ...rest: Opts) => ApiPromise<EraseResult>
+      (params: EraseInput, ...rest: Opts) => ApiPromise<EraseResult>
     >()
     expectTypeOf(nutan.usage.record).toEqualTypeOf<
-      (params: UsageRecordParams, ...rest: Opts) => ApiPromise<UsageRecord>
+      (params: UsageRecordInput, ...rest: Opts) => ApiPromise<UsageRecord>
     >()
   })
 })

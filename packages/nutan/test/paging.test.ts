@@ -1,3 +1,4 @@
+import { InputValidationError } from '@x/core'
 import { HttpResponse, http } from 'msw'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { type NutanTestServer, nutanServer } from './support/simulator'
@@ -26,16 +27,40 @@ describe('limit/offset paging', () => {
   })
 
   test('the next offset follows the limit the server applied, not the one asked for', async () => {
+    // A server that serves at most 150 rows a page, whatever limit was asked for (and says so in `limit`).
+    server.use(
+      http.get('*/v1/contacts', async ({ request }) => {
+        const url = new URL(request.url)
+        url.searchParams.set('limit', '150')
+        return HttpResponse.json(await (await server.sim.fetch(new Request(url, request))).json())
+      }),
+    )
     const pages = []
     const seen: string[] = []
-    for await (const page of server.client().contacts.list({ limit: 1000 }).pages()) {
+    for await (const page of server.client().contacts.list({ limit: 200 }).pages()) {
       pages.push(page.items.length)
       seen.push(...page.items.map((c) => c.id))
     }
-    // The server caps limit at 200: asking for 1000 must not skip rows 200..999.
-    expect(pages).toEqual([200, 200, 50])
+    // Asking for 200 and getting 150 must not skip rows 150..199.
+    expect(pages).toEqual([150, 150, 150])
     expect(seen).toEqual(ids)
-    expect(server.to('/contacts').map((s) => s.query.get('offset'))).toEqual([null, '200', '400'])
+    expect(server.to('/contacts').map((s) => s.query.get('offset'))).toEqual([null, '150', '300'])
+  })
+
+  test('a limit above the service maximum (200) is refused before any request, naming `limit`', async () => {
+    for (const limit of [201, 1000, 0, -1, 1.5]) {
+      const error = await server
+        .client()
+        .contacts.list({ limit })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        )
+      expect(error, String(limit)).toBeInstanceOf(InputValidationError)
+      expect((error as InputValidationError).field).toBe('limit')
+    }
+    expect((await server.client().contacts.list({ limit: 200 })).items).toHaveLength(200)
+    expect(server.to('/contacts')).toHaveLength(1)
   })
 
   test('a page knows total, and whether another follows', async () => {

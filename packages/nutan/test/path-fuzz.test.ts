@@ -27,7 +27,7 @@ function recordingClient(): { nutan: NutanClient; sent: Recorded[] } {
     baseUrl: BASE,
     fetch,
     maxRetries: 0,
-    rateLimits: { global: UNLIMITED, strict: UNLIMITED },
+    limiter: { global: UNLIMITED, strict: UNLIMITED },
   })
   return { nutan, sent }
 }
@@ -35,7 +35,8 @@ function recordingClient(): { nutan: NutanClient; sent: Recorded[] } {
 // Benign values for the other parameters of id-taking methods; a method missing one fails the benign
 // check with a message saying to add it.
 const BENIGN_ARGS: Record<string, () => unknown> = {
-  params: () => ({ notes: 'x' }),
+  params: () => ({ limit: 10 }),
+  changes: () => ({ notes: 'x' }),
   participant: () => ({ name: 'Ada' }),
   options: () => undefined,
 }
@@ -123,7 +124,7 @@ describe('dot segments and unsendable values', () => {
     expect(sent).toEqual([])
   })
 
-  it('a circular list param is an InputValidationError naming the key path, not a RangeError', async () => {
+  it('a circular list param is an InputValidationError naming the unknown key, not a RangeError', async () => {
     const { nutan, sent } = recordingClient()
     const loop: Record<string, unknown> = { a: { b: {} } }
     ;(loop.a as { b: Record<string, unknown> }).b.c = loop
@@ -132,7 +133,7 @@ describe('dot segments and unsendable values', () => {
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(InputValidationError)
-    expect((error as InputValidationError).field).toBe('filter.a.b.c')
+    expect((error as InputValidationError).field).toBe('filter')
     expect((error as InputValidationError).message).toContain('deals.list')
     expect(sent).toEqual([])
   })

@@ -15,7 +15,7 @@ afterEach(() => {
 })
 
 /** A client with the SDK's default rate tiers. */
-const defaults = (options = {}) => server.client({ rateLimits: {}, ...options })
+const defaults = (options = {}) => server.client({ limiter: {}, ...options })
 const refused = () => server.sent.filter((s) => s.status === 429)
 
 describe('rate tiers', () => {
@@ -30,7 +30,7 @@ describe('rate tiers', () => {
   })
 
   test('strict tier is configurable within the documented 3–10 a minute', async () => {
-    const pushed = defaults({ rateLimits: { strict: 3 } }).sync.push(changeSet(50), { batchSize: 10 })
+    const pushed = defaults({ limiter: { strict: 3 } }).sync.push(changeSet(50), { batchSize: 10 })
     await vi.advanceTimersByTimeAsync(1_000)
     expect(server.to('/sync')).toHaveLength(3)
     await vi.advanceTimersByTimeAsync(60_000)
@@ -50,7 +50,7 @@ describe('rate tiers', () => {
   })
 
   test('strict calls also spend the global budget', async () => {
-    const client = defaults({ rateLimits: { global: 5, strict: 10 } })
+    const client = defaults({ limiter: { global: 5, strict: 10 } })
     const pushed = client.sync.push(changeSet(30), { batchSize: 10 })
     // A list starts when awaited (or then'd): start it now.
     const listed = Promise.resolve(client.deals.list())
@@ -62,8 +62,8 @@ describe('rate tiers', () => {
 
   test('a limiter can be shared between clients (one budget for one IP)', async () => {
     const strict = createRateLimiter({ limit: 4, interval: 60_000 })
-    const a = defaults({ rateLimits: { strict } })
-    const b = defaults({ rateLimits: { strict } })
+    const a = defaults({ limiter: { strict } })
+    const b = defaults({ limiter: { strict } })
     const both = Promise.all([
       a.sync.push(changeSet(30), { batchSize: 10 }),
       b.sync.push(changeSet(30), { batchSize: 10 }),
@@ -76,7 +76,7 @@ describe('rate tiers', () => {
   })
 
   test('a rate given as a number must be a positive number per minute', () => {
-    expect(() => new NutanClient({ accessToken: 'token', rateLimits: { strict: 0 } })).toThrow(
+    expect(() => new NutanClient({ accessToken: 'token', limiter: { strict: 0 } })).toThrow(
       InputValidationError,
     )
   })
@@ -116,7 +116,7 @@ describe('rate-limit headers and 429', () => {
   test("a 429 from the simulator's own strict tier is waited out too", async () => {
     // The client's strict budget is wider than the server's (10 a minute): the 11th sync meets a 429
     // whose Retry-After runs to the end of the server's window.
-    const pushed = defaults({ rateLimits: { strict: 1e6 } }).sync.push(changeSet(120), { batchSize: 10 })
+    const pushed = defaults({ limiter: { strict: 1e6 } }).sync.push(changeSet(120), { batchSize: 10 })
     await vi.advanceTimersByTimeAsync(1_000)
     expect(server.to('/sync').map((s) => s.status)).toEqual([...Array(10).fill(200), 429])
     await vi.advanceTimersByTimeAsync(60_000)

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { mergeSyncBatches, planSyncBatches, type SyncChangeSet } from '../src'
+import { mergeSyncBatches, planSyncBatches, type SyncChangeSetInput } from '../src'
 
 describe('planSyncBatches', () => {
   test('1,200 rows across tables become batches of 500, 500 and 200, spanning tables', () => {
-    const changes: SyncChangeSet = {
+    const changes: SyncChangeSetInput = {
       upserts: {
         contacts: Array.from({ length: 700 }, (_, i) => ({ id: `c${i}` })),
         deals: Array.from({ length: 300 }, (_, i) => ({ id: `d${i}` })),

@@ -27,7 +27,7 @@ describe('time limits hold through a token refresh', () => {
       accessToken: server.expiredToken(),
       refreshToken: server.refreshToken(),
       deadline: 5_000,
-      rateLimits: { global: 1e6, strict },
+      limiter: { global: 1e6, strict },
     })
     const { at, error } = await timed(client.deals.list())
     expect(error).toBeInstanceOf(TimeoutError)
@@ -41,7 +41,7 @@ describe('time limits hold through a token refresh', () => {
     const client = server.client({
       accessToken: server.expiredToken(),
       refreshToken: server.refreshToken(),
-      rateLimits: { global: 1e6, strict: { schedule: () => never() } },
+      limiter: { global: 1e6, strict: { schedule: () => never() } },
     })
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 100)
@@ -78,7 +78,7 @@ describe('refresh is single flight', () => {
       accessToken: server.expiredToken(),
       refreshToken: server.refreshToken(),
       deadline: 5_000,
-      rateLimits: { global: fourAtATime, strict: 1e6 },
+      limiter: { global: fourAtATime, strict: 1e6 },
     })
     const pages = await Promise.all(Array.from({ length: 8 }, () => client.deals.list()))
     expect(pages.map((p) => p.items.length)).toEqual(Array(8).fill(server.sim.db.deals.size))

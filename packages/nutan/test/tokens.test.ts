@@ -179,7 +179,7 @@ describe('refresh', () => {
       accessToken: server.expiredToken(),
       refreshToken,
       maxRetries: 0,
-      rateLimits: { global: 1e6, strict: 1e6 },
+      limiter: { global: 1e6, strict: 1e6 },
     })
     await expect(client.deals.list()).rejects.toBeInstanceOf(ConnectionError)
     server.sim.faults.clear()

@@ -1,8 +1,8 @@
 import {
-  ActionItemCreateSchema,
+  ActionItemCreateInputSchema,
   ActionItemListParamsSchema,
   ActionItemSchema,
-  ActionItemUpdateSchema,
+  ActionItemUpdateInputSchema,
 } from '../schemas/action-item'
 import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
 
@@ -16,13 +16,13 @@ export const ACTION_ITEM_OPERATIONS = {
   }),
   create: createRecord({
     path: '/action-items',
-    input: ActionItemCreateSchema,
+    input: ActionItemCreateInputSchema,
     record: ActionItemSchema,
     noun: 'action item',
   }),
   update: updateRecord({
     path: '/action-items/{id}',
-    input: ActionItemUpdateSchema,
+    input: ActionItemUpdateInputSchema,
     record: ActionItemSchema,
     noun: 'action item',
   }),

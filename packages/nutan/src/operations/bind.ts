@@ -1,7 +1,7 @@
 import {
   ApiPromise,
+  InputValidationError,
   parseBody,
-  parseInput,
   pathParam,
   pathParamNames,
   type QueryInput,
@@ -10,30 +10,44 @@ import {
   type Schema,
   type Transport,
 } from '@x/core'
-import * as z from 'zod/mini'
-import { IdInputSchema, type ListEnvelope } from '../schemas/common'
+import { type ListEnvelope, PagingParamsSchema } from '../schemas/common'
 import type { Methods } from './methods'
 import { offsetList } from './offset-list'
 import type { Operation, OperationKit, OperationTable } from './operation'
 
 // A list with no declared input still reads `limit`/`offset` from an empty object.
-const NO_INPUT = z.looseObject({})
+const NO_INPUT = PagingParamsSchema
 
 /**
- * The request path: each `{param}` is a Nutan id, checked (a non-empty string, then the core's path rule:
- * no `.`, `..`, `/`, `\\`, `?`, `#`, control characters or lone surrogates) and percent-encoded. A bad one
- * throws an InputValidationError naming the parameter and the method (`context`).
+ * The request path: each `{param}` is a Nutan id, a string or a number (sent as its decimal string),
+ * checked by the core's path rule (not empty, a safe integer, no `.`, `..`, `/`, `\\`, `?`, `#`, control
+ * characters or lone surrogates) and percent-encoded. A bad one throws an InputValidationError naming the
+ * parameter and the method (`context`).
  */
 function pathFor(op: Operation, params: Record<string, unknown>, context: string): string {
-  return op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    pathParam(parseInput(IdInputSchema, params[name], context, name), context, name),
-  )
+  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => pathParam(params[name], context, name))
 }
 
 /** The caller's fields, checked (zod, then plain JSON data) before any request. */
 function checkInput(op: Operation, input: unknown, context: string): unknown {
   if (!op.input) return undefined
-  return parseBody(op.input, input ?? {}, context, op.inputName)
+  const checked = parseBody(op.input, input ?? {}, context, op.inputName)
+  if (op.requiresChange && !hasChange(checked)) {
+    throw new InputValidationError(
+      [{ path: op.inputName ?? 'input', message: 'must change at least one field', code: 'too_small' }],
+      context,
+    )
+  }
+  return checked
+}
+
+/** Whether an update's changes set any field (a field given as `undefined` is not sent, so not a change). */
+function hasChange(changes: unknown): boolean {
+  return (
+    typeof changes === 'object' &&
+    changes !== null &&
+    Object.values(changes).some((value) => value !== undefined)
+  )
 }
 
 const isQuery = (op: Operation) => op.method === 'GET' || op.method === 'DELETE'
@@ -68,7 +82,7 @@ class MethodMaker {
     if (returns.kind === 'list') return (...args) => this.list(op, context, args)
     if (returns.kind === 'composed') {
       // Async, so a bad argument rejects the promise like any failure of the method.
-      return async (...args) => {
+      const run = async (args: unknown[]) => {
         const { params, input, options } = readArgs<RequestOptions>(op, args)
         const path = pathFor(op, params, context)
         const checked = checkInput(op, input, context)
@@ -77,6 +91,8 @@ class MethodMaker {
         const rest = op.input ? [checked, options] : [options]
         return returns.run(kit, ...names.map((n) => params[n]), ...rest)
       }
+      const wrap = returns.wrap
+      return wrap ? (...args) => wrap(run(args)) : (...args) => run(args)
     }
     return (...args) => this.one(op, context, args)
   }

@@ -56,6 +56,7 @@ export function updateRecord<const Path extends string, Input extends z.ZodMiniT
     path: spec.path,
     input: spec.input,
     inputName: 'changes',
+    requiresChange: true,
     answer: spec.record,
     returns: { kind: 'record' },
     effect: 'update',

@@ -1,8 +1,8 @@
 import {
-  ContactCreateSchema,
-  ContactListParamsSchema,
-  ContactSchema,
-  ContactUpdateSchema,
+  NutanContactCreateInputSchema,
+  NutanContactListParamsSchema,
+  NutanContactSchema,
+  NutanContactUpdateInputSchema,
 } from '../schemas/contact'
 import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
 
@@ -10,21 +10,21 @@ import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
 export const CONTACT_OPERATIONS = {
   list: listRecords({
     path: '/contacts',
-    input: ContactListParamsSchema,
-    item: ContactSchema,
+    input: NutanContactListParamsSchema,
+    item: NutanContactSchema,
     description:
       'Lists contacts (`q`, `company`, `email` filters): a page (`await`) or every contact (`for await`).',
   }),
   create: createRecord({
     path: '/contacts',
-    input: ContactCreateSchema,
-    record: ContactSchema,
+    input: NutanContactCreateInputSchema,
+    record: NutanContactSchema,
     noun: 'contact',
   }),
   update: updateRecord({
     path: '/contacts/{id}',
-    input: ContactUpdateSchema,
-    record: ContactSchema,
+    input: NutanContactUpdateInputSchema,
+    record: NutanContactSchema,
     noun: 'contact',
   }),
   delete: deleteRecord({

@@ -1,5 +1,10 @@
 import { PagingParamsSchema } from '../schemas/common'
-import { DealCreateSchema, DealListParamsSchema, DealSchema, DealUpdateSchema } from '../schemas/deal'
+import {
+  DealCreateInputSchema,
+  DealListParamsSchema,
+  DealSchema,
+  DealUpdateInputSchema,
+} from '../schemas/deal'
 import { ObjectionSchema } from '../schemas/objection'
 import { SignalSchema } from '../schemas/signal'
 import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
@@ -22,14 +27,14 @@ export const DEAL_OPERATIONS = {
   }),
   create: createRecord({
     path: '/deals',
-    input: DealCreateSchema,
+    input: DealCreateInputSchema,
     record: DealSchema,
     noun: 'deal',
     effectFields: SETTLES_DEAL,
   }),
   update: updateRecord({
     path: '/deals/{id}',
-    input: DealUpdateSchema,
+    input: DealUpdateInputSchema,
     record: DealSchema,
     noun: 'deal',
     effectFields: SETTLES_DEAL,

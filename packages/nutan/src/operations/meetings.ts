@@ -1,6 +1,6 @@
 import { PagingParamsSchema } from '../schemas/common'
-import { MeetingCreateSchema, MeetingListParamsSchema, MeetingSchema } from '../schemas/meeting'
-import { ParticipantCreateSchema, ParticipantSchema } from '../schemas/participant'
+import { MeetingCreateInputSchema, MeetingListParamsSchema, MeetingSchema } from '../schemas/meeting'
+import { ParticipantCreateInputSchema, ParticipantSchema } from '../schemas/participant'
 import { createRecord, deleteRecord, listRecords } from './common'
 import { operation } from './operation'
 
@@ -14,7 +14,7 @@ export const MEETING_OPERATIONS = {
   }),
   create: createRecord({
     path: '/meetings',
-    input: MeetingCreateSchema,
+    input: MeetingCreateInputSchema,
     record: MeetingSchema,
     noun: 'meeting record',
   }),
@@ -28,7 +28,7 @@ export const MEETING_OPERATIONS = {
   addParticipant: operation({
     method: 'POST',
     path: '/meetings/{id}/participants',
-    input: ParticipantCreateSchema,
+    input: ParticipantCreateInputSchema,
     inputName: 'participant',
     answer: ParticipantSchema,
     returns: { kind: 'record' },

@@ -1,4 +1,5 @@
 import type { ApiPromise, HttpMethod, InputArgs, PagePromise, PathArgs, RequestOptions } from '@x/core'
+import type { IdArg } from '../schemas/common'
 import type { Operation, OperationTable } from './operation'
 
 /**
@@ -11,9 +12,9 @@ type InputArg<M extends HttpMethod, I> = M extends 'GET'
     ? []
     : [input: I]
 
-/** Path parameters first (Nutan ids are strings), then the input, then per-call options. */
+/** Path parameters first (an id: a string, or a number sent as its decimal string), then the input, then per-call options. */
 type Args<P extends string, M extends HttpMethod, I> = [
-  ...PathArgs<P, string>,
+  ...PathArgs<P, IdArg>,
   ...InputArg<M, I>,
   options?: RequestOptions,
 ]
@@ -25,7 +26,9 @@ type ItemOf<A> = A extends { data: readonly (infer T)[] } ? T : unknown
 export type MethodOf<O> =
   O extends Operation<infer P, infer I, infer A, infer R, infer M>
     ? R extends { kind: 'composed'; run: (kit: never, ...args: infer CallArgs) => infer Out }
-      ? (...args: CallArgs) => Out
+      ? R extends { wrap: (result: never) => infer Wrapped }
+        ? (...args: CallArgs) => Wrapped
+        : (...args: CallArgs) => Out
       : R extends { kind: 'list' }
         ? (...args: Args<P, M, I>) => PagePromise<ItemOf<A>, I>
         : R extends { kind: 'none' }

@@ -18,8 +18,13 @@ export type Returns =
    * A method that is code over this operation's request (`sync.push` plans batches and sends each):
    * `run` is the whole method, called with the caller's arguments once the input has been checked.
    */
-  // biome-ignore lint/suspicious/noExplicitAny: run takes the method's own arguments
-  | { kind: 'composed'; run: (kit: OperationKit, ...args: any[]) => Promise<unknown> }
+  | {
+      kind: 'composed'
+      // biome-ignore lint/suspicious/noExplicitAny: run takes the method's own arguments
+      run: (kit: OperationKit, ...args: any[]) => Promise<unknown>
+      /** What the method returns instead of run's promise (a promise with `.withResponse()`). */
+      wrap?: (result: Promise<unknown>) => PromiseLike<unknown>
+    }
 
 /** What a composed method's `run` may use. */
 export interface OperationKit {
@@ -44,6 +49,8 @@ export interface Operation<
   tier?: 'strict'
   /** Overrides the method's retry rule: sync upserts carry their ids and are safe to resend. */
   idempotent?: boolean
+  /** An update: refused before any request when its input changes no field (`update(id, {})`). */
+  requiresChange?: boolean
 }
 
 /** What a caller passes for an input schema: its input type (an open enum's field takes any value). */

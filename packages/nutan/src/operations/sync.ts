@@ -1,26 +1,28 @@
-import { parseInput } from '@x/core'
+import { parseInput, type ResponseMeta } from '@x/core'
 import * as z from 'zod/mini'
 import {
-  EraseParamsSchema,
+  EraseInputSchema,
   EraseResultSchema,
   type SyncBatchResult,
   SyncBatchResultSchema,
-  type SyncChangeSet,
-  SyncChangeSetSchema,
+  type SyncChangeSetInput,
+  SyncChangeSetInputSchema,
 } from '../schemas/sync'
 import { SYNC_BATCH_LIMIT } from '../sync/plan'
-import { pushChanges, type SyncPushOptions, type SyncPushResult } from '../sync/push'
+import { pushChanges, type SyncPushOptions, SyncPushPromise, type SyncPushWithResponse } from '../sync/push'
 import { type OperationKit, operation } from './operation'
 
 // Optional rather than z._default: the default is applied below, so bundles skip zod's default machinery.
-const BatchSizeSchema = z.optional(
-  z
-    .int()
-    .check(
-      z.minimum(1, 'must be at least 1'),
-      z.maximum(SYNC_BATCH_LIMIT, `must be at most ${SYNC_BATCH_LIMIT}`),
-    ),
-)
+const BatchSizeSchema = z.looseObject({
+  batchSize: z.optional(
+    z
+      .int()
+      .check(
+        z.minimum(1, 'must be at least 1'),
+        z.maximum(SYNC_BATCH_LIMIT, `must be at most ${SYNC_BATCH_LIMIT}`),
+      ),
+  ),
+})
 
 /**
  * `sync.push`: the change set (already checked against the entry's input) split into batches, each sent
@@ -28,20 +30,29 @@ const BatchSizeSchema = z.optional(
  */
 async function push(
   kit: OperationKit,
-  changes: SyncChangeSet,
+  changes: SyncChangeSetInput,
   given?: SyncPushOptions,
-): Promise<SyncPushResult> {
+): Promise<SyncPushWithResponse> {
   const options = given ?? {}
   const batchSize =
-    parseInput(BatchSizeSchema, options.batchSize, 'sync.push', 'options.batchSize') ?? SYNC_BATCH_LIMIT
-  return pushChanges(
-    async (batch, requestOptions) =>
-      ((await kit.send({ upserts: batch.upserts, deletes: batch.deletes }, requestOptions)) ??
-        {}) as SyncBatchResult,
+    parseInput(BatchSizeSchema, { batchSize: options.batchSize }, 'sync.push', 'options').batchSize ??
+    SYNC_BATCH_LIMIT
+  const responses: ResponseMeta[] = []
+  const data = await pushChanges(
+    async (batch, requestOptions) => {
+      const sent = kit.send({ upserts: batch.upserts, deletes: batch.deletes }, requestOptions)
+      const { data, response } = await sent.withResponse()
+      responses.push(response)
+      return (data ?? {}) as SyncBatchResult
+    },
     changes,
     { ...options, batchSize },
   )
+  return { data, response: responses.at(-1), responses }
 }
+
+/** `sync.push` answers a SyncPushPromise: `await` it for the result, `.withResponse()` for the responses. */
+const asPushPromise = (full: Promise<unknown>) => new SyncPushPromise(full as Promise<SyncPushWithResponse>)
 
 /** The rows of each table of a change set's `upserts` or `deletes`. */
 function rowsOf(value: unknown): unknown[][] {
@@ -70,12 +81,12 @@ export const SYNC_OPERATIONS = {
   push: operation({
     method: 'POST',
     path: '/sync',
-    input: SyncChangeSetSchema,
+    input: SyncChangeSetInputSchema,
     answer: SyncBatchResultSchema,
     // Rows carry their ids, so a batch is safe to resend after any failure.
     idempotent: true,
     tier: 'strict',
-    returns: { kind: 'composed', run: push },
+    returns: { kind: 'composed', run: push, wrap: asPushPromise },
     effect: 'update',
     // Upserts create or update rows; a change set whose `deletes` lists ids deletes as well.
     effectFields: { create: upsertsRows, delete: deletesRows },
@@ -86,7 +97,7 @@ export const SYNC_OPERATIONS = {
   eraseAll: operation({
     method: 'DELETE',
     path: '/sync',
-    input: EraseParamsSchema,
+    input: EraseInputSchema,
     // The confirmation guards the call on the caller's side; the API takes no parameters.
     encode: () => undefined,
     answer: EraseResultSchema,

@@ -1,4 +1,4 @@
-import { UsageRecordParamsSchema, UsageRecordSchema } from '../schemas/usage'
+import { UsageRecordInputSchema, UsageRecordSchema } from '../schemas/usage'
 import { operation } from './operation'
 
 /** `/v1/tokens`: usage metering (model tokens consumed by a feature). */
@@ -6,7 +6,7 @@ export const USAGE_OPERATIONS = {
   record: operation({
     method: 'POST',
     path: '/tokens',
-    input: UsageRecordParamsSchema,
+    input: UsageRecordInputSchema,
     answer: UsageRecordSchema,
     returns: { kind: 'record' },
     effect: 'create',

@@ -1,14 +1,22 @@
+import type { Schema } from '@x/core'
 import * as z from 'zod/mini'
+import { recordSchema } from './common'
 
 /** The body of a successful token answer (code exchange or refresh), as the SDK assumes it. */
-export const TokenResponseSchema = z.looseObject({
+export interface TokenResponse {
+  access_token: string
+  refresh_token?: string | null | undefined
+  token_type?: string | null | undefined
+  /** Lifetime of the access token in seconds. */
+  expires_in?: number | null | undefined
+}
+export const TokenResponseSchema: Schema<TokenResponse> = recordSchema({
   access_token: z.string().check(z.minLength(1)),
   refresh_token: z.nullish(z.string()),
   token_type: z.nullish(z.string()),
   /** Lifetime of the access token in seconds. */
   expires_in: z.nullish(z.number()),
 })
-export type TokenResponse = z.infer<typeof TokenResponseSchema>
 
 /** `NutanClient.exchangeCode` input: the OAuth/SSO callback's code and the redirect URI it used. */
 export const ExchangeCodeParamsSchema = z.looseObject({

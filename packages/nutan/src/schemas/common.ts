@@ -7,8 +7,11 @@ import * as z from 'zod/mini'
 /** A Nutan record id (inferred: a string). */
 export const IdSchema = z.string()
 
-/** An id a caller passes to a method: a non-empty string. */
+/** An id a caller puts in a row (sync): a non-empty string. */
 export const IdInputSchema = z.string().check(z.minLength(1, 'must be a non-empty id'))
+
+/** An id a caller passes as a path parameter: a string, or a number (sent as its decimal string). */
+export type IdArg = string | number
 
 /** A time as the API sends it: an ISO 8601 string. */
 export const TimestampSchema = z.string()
@@ -36,17 +39,91 @@ export const requiredText = z.string().check(z.minLength(1, 'must not be empty')
 /** An optional, nullable count a caller sends. */
 export const optionalCount = maybe(z.int().check(z.nonnegative('must be a non-negative integer')))
 
+/** The most records one list page may ask for (the service's maximum; its default is 50). */
+export const MAX_LIST_LIMIT = 200
+
 /** The `limit`/`offset` fields every list accepts. */
 export const pagingShape = {
-  /** Records per page (the server's default when omitted; inferred default 50, maximum 200). */
-  limit: z.optional(z.int().check(z.positive('must be a positive integer'))),
+  /** Records per page, 1 to 200 (the server's default, 50, when omitted). */
+  limit: z.optional(
+    z
+      .int()
+      .check(
+        z.minimum(1, 'must be a whole number from 1 to 200'),
+        z.maximum(MAX_LIST_LIMIT, `must be at most ${MAX_LIST_LIMIT} (the service's maximum)`),
+      ),
+  ),
   /** Records to skip. */
   offset: z.optional(z.int().check(z.nonnegative('must be a non-negative integer'))),
 }
 
-/** Paging parameters alone (signals, objections, participants). */
-export const PagingParamsSchema = z.looseObject(pagingShape)
-export type PagingParams = z.input<typeof PagingParamsSchema>
+/** Paging parameters alone (signals, objections, participants); any other key is refused. */
+const pagingParams = z.strictObject(pagingShape)
+export type PagingParams = z.input<typeof pagingParams>
+export const PagingParamsSchema: z.ZodMiniType<PagingParams, PagingParams> = pagingParams
+
+// Record fields the SDK knows, by record object: filled by each record schema's check as it parses (the
+// object zod hands back is the caller's record), read by `extraFields`.
+const knownFieldsOf = new WeakMap<object, ReadonlySet<string>>()
+// Every field any record schema knows: what `extraFields` leaves out of a record that was not parsed here
+// (validation `off`, or a loose-mode answer handed back as it arrived).
+const anyKnownField = new Set<string>()
+
+/**
+ * A record schema: a loose object (unknown fields pass through untouched) whose parsed records remember
+ * which fields the SDK knows, so `extraFields` can hand back the others. Declare its result with the
+ * record's interface (`export const DealSchema: Schema<Deal> = recordSchema({...})`): the assignment
+ * checks that the shape produces the interface.
+ */
+export function recordSchema<const S extends z.core.$ZodShape>(shape: S) {
+  const known: ReadonlySet<string> = new Set(Object.keys(shape))
+  for (const key of known) anyKnownField.add(key)
+  return z.looseObject(shape).check(
+    z.refine((record) => {
+      knownFieldsOf.set(record, known)
+      return true
+    }),
+  )
+}
+
+/** Fields the server sets: a create or an update that names one is refused (`update(id, { id })`). */
+export const READ_ONLY_FIELDS = ['id', 'created_at', 'updated_at', 'deleted_at'] as const
+
+/**
+ * A create or update input: typed exactly by its shape (an unknown key fails to compile), while at run
+ * time a key the SDK does not know is sent as given (field names are inferred: a caller who knows the
+ * live name can cast) and a read-only field (`id`, `created_at`, ...) is refused, naming it.
+ */
+export function writeSchema<const S extends z.core.$ZodShape>(
+  shape: S,
+): z.ZodMiniType<z.output<z.ZodMiniObject<S, z.core.$strict>>, z.input<z.ZodMiniObject<S, z.core.$strict>>> {
+  return z.looseObject(shape).check(
+    z.superRefine((value, ctx) => {
+      for (const key of READ_ONLY_FIELDS) {
+        if (Object.hasOwn(value, key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is read-only (set by the server)',
+            input: value,
+          })
+        }
+      }
+    }),
+  ) as never
+}
+
+/**
+ * The fields of a record that its type does not declare: what the server sent beyond the SDK's schema
+ * (Nutan's API evolves; a new field is kept, untouched, and read here). Record types have no index
+ * signature, so `deal.stagee` does not compile; `extraFields(deal).new_field` reads a new one.
+ */
+export function extraFields(record: object): Readonly<Record<string, unknown>> {
+  const known = knownFieldsOf.get(record) ?? anyKnownField
+  const extra: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) if (!known.has(key)) extra[key] = value
+  return Object.freeze(extra)
+}
 
 // One envelope per item schema: building a schema per call costs zod's setup on every call, and defeats
 // any per-schema cache (such as the core's compiled response check).

@@ -1,4 +1,4 @@
-import { openEnum, optionalFields } from '@x/core'
+import { openEnum, optionalFields, type Schema } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -9,7 +9,9 @@ import {
   optionalTime,
   optionalTimeInput,
   pagingShape,
+  recordSchema,
   requiredText,
+  writeSchema,
 } from './common'
 
 /** Deal stages the SDK knows; the server may add others, which pass through. */
@@ -24,6 +26,26 @@ export type DealStage = z.infer<typeof DealStageSchema>
 export const DealStatusSchema = openEnum(DEAL_STATUSES)
 export type DealStatus = z.infer<typeof DealStatusSchema>
 
+/**
+ * A deal (fields inferred; see INFERRED-API.md). Soft-deleted deals carry `deleted_at`. Fields the
+ * server adds pass through untouched: read them with `extraFields(deal)`.
+ */
+export interface Deal {
+  id: string
+  name?: string | null | undefined
+  stage?: DealStage | null | undefined
+  status?: DealStatus | null | undefined
+  value?: number | null | undefined
+  currency?: string | null | undefined
+  contact_id?: string | null | undefined
+  company?: string | null | undefined
+  probability?: number | null | undefined
+  close_date?: string | null | undefined
+  created_at?: string | null | undefined
+  updated_at?: string | null | undefined
+  deleted_at?: string | null | undefined
+}
+
 const dealFields = {
   name: optionalText,
   stage: maybe(DealStageSchema),
@@ -35,8 +57,8 @@ const dealFields = {
   probability: optionalNumber,
 }
 
-/** A deal (fields inferred; see INFERRED-API.md). Soft-deleted deals carry `deleted_at`. */
-export const DealSchema = z.looseObject({
+/** Checks a deal; unknown fields pass through. */
+export const DealSchema: Schema<Deal> = recordSchema({
   id: IdSchema,
   ...dealFields,
   close_date: optionalTime,
@@ -44,24 +66,24 @@ export const DealSchema = z.looseObject({
   updated_at: optionalTime,
   deleted_at: optionalTime,
 })
-export type Deal = z.infer<typeof DealSchema>
 
-/** The fields of a new deal (inferred); unknown fields are sent as given. */
-export const DealCreateSchema = z.looseObject({
-  ...dealFields,
-  name: requiredText,
-  close_date: optionalTimeInput,
-})
-export type DealCreateParams = z.input<typeof DealCreateSchema>
+const dealCreateShape = { ...dealFields, name: requiredText, close_date: optionalTimeInput }
+const dealCreate = writeSchema(dealCreateShape)
+/** The fields of a new deal (inferred). Unknown keys fail to compile (sent as given at run time); read-only fields are refused. */
+export type DealCreateInput = z.input<typeof dealCreate>
+export const DealCreateInputSchema: z.ZodMiniType<DealCreateInput, DealCreateInput> = dealCreate
 
-/** A partial deal for `PATCH /v1/deals/:id`. */
-export const DealUpdateSchema = z.looseObject(optionalFields(DealCreateSchema.shape))
-export type DealUpdateParams = z.input<typeof DealUpdateSchema>
+const dealUpdateShape = optionalFields(dealCreateShape)
+const dealUpdate = writeSchema(dealUpdateShape)
+/** The changes of `deals.update(id, changes)`: at least one field; `id` and other read-only fields are refused. */
+export type DealUpdateInput = z.input<typeof dealUpdate>
+export const DealUpdateInputSchema: z.ZodMiniType<DealUpdateInput, DealUpdateInput> = dealUpdate
 
-/** Filters and paging of `GET /v1/deals` (the overview names `stage` and `status`). */
-export const DealListParamsSchema = z.looseObject({
+const dealList = z.strictObject({
   ...pagingShape,
   stage: z.optional(DealStageSchema),
   status: z.optional(DealStatusSchema),
 })
-export type DealListParams = z.input<typeof DealListParamsSchema>
+/** Filters and paging of `GET /v1/deals` (the overview names `stage` and `status`); other keys are refused. */
+export type DealListParams = z.input<typeof dealList>
+export const DealListParamsSchema: z.ZodMiniType<DealListParams, DealListParams> = dealList

@@ -1,3 +1,4 @@
+import type { Schema } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -8,11 +9,25 @@ import {
   optionalTime,
   optionalTimeInput,
   pagingShape,
+  recordSchema,
   requiredText,
+  writeSchema,
 } from './common'
 
-/** A meeting record (fields inferred; see INFERRED-API.md). */
-export const MeetingSchema = z.looseObject({
+/** A meeting record (fields inferred; see INFERRED-API.md); other fields: `extraFields(meeting)`. */
+export interface Meeting {
+  id: string
+  title?: string | null | undefined
+  started_at?: string | null | undefined
+  ended_at?: string | null | undefined
+  duration_seconds?: number | null | undefined
+  summary?: string | null | undefined
+  deal_id?: string | null | undefined
+  created_at?: string | null | undefined
+}
+
+/** Checks a meeting record; unknown fields pass through. */
+export const MeetingSchema: Schema<Meeting> = recordSchema({
   id: IdSchema,
   title: optionalText,
   started_at: optionalTime,
@@ -22,22 +37,21 @@ export const MeetingSchema = z.looseObject({
   deal_id: optionalRef,
   created_at: optionalTime,
 })
-export type Meeting = z.infer<typeof MeetingSchema>
 
-/** The fields of a new meeting record (inferred); unknown fields are sent as given. */
-export const MeetingCreateSchema = z.looseObject({
+const meetingCreateShape = {
   title: requiredText,
   started_at: optionalTimeInput,
   ended_at: optionalTimeInput,
   duration_seconds: optionalCount,
   summary: optionalText,
   deal_id: optionalRef,
-})
-export type MeetingCreateParams = z.input<typeof MeetingCreateSchema>
+}
+const meetingCreate = writeSchema(meetingCreateShape)
+/** The fields of a new meeting record (inferred). Unknown keys fail to compile (sent as given at run time); read-only fields are refused. */
+export type MeetingCreateInput = z.input<typeof meetingCreate>
+export const MeetingCreateInputSchema: z.ZodMiniType<MeetingCreateInput, MeetingCreateInput> = meetingCreate
 
-/** Filters and paging of `GET /v1/meetings` (`deal_id` inferred). */
-export const MeetingListParamsSchema = z.looseObject({
-  ...pagingShape,
-  deal_id: z.optional(z.string()),
-})
-export type MeetingListParams = z.input<typeof MeetingListParamsSchema>
+const meetingList = z.strictObject({ ...pagingShape, deal_id: z.optional(z.string()) })
+/** Filters and paging of `GET /v1/meetings` (`deal_id` inferred); other keys are refused. */
+export type MeetingListParams = z.input<typeof meetingList>
+export const MeetingListParamsSchema: z.ZodMiniType<MeetingListParams, MeetingListParams> = meetingList

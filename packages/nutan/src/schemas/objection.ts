@@ -1,6 +1,6 @@
-import { openEnum } from '@x/core'
-import * as z from 'zod/mini'
-import { IdSchema, maybe, optionalRef, optionalText, optionalTime } from './common'
+import { openEnum, type Schema } from '@x/core'
+import type * as z from 'zod/mini'
+import { IdSchema, maybe, optionalRef, optionalText, optionalTime, recordSchema } from './common'
 
 /** Objection statuses the SDK knows; others pass through. */
 export const OBJECTION_STATUSES = ['open', 'addressed'] as const
@@ -9,7 +9,18 @@ export const ObjectionStatusSchema = openEnum(OBJECTION_STATUSES)
 export type ObjectionStatus = z.infer<typeof ObjectionStatusSchema>
 
 /** An objection raised in a deal's meetings (fields inferred; see INFERRED-API.md). */
-export const ObjectionSchema = z.looseObject({
+export interface Objection {
+  id: string
+  deal_id?: string | null | undefined
+  meeting_id?: string | null | undefined
+  category?: string | null | undefined
+  text?: string | null | undefined
+  status?: ObjectionStatus | null | undefined
+  created_at?: string | null | undefined
+}
+
+/** Checks an objection; unknown fields pass through. */
+export const ObjectionSchema: Schema<Objection> = recordSchema({
   id: IdSchema,
   deal_id: optionalRef,
   meeting_id: optionalRef,
@@ -18,4 +29,3 @@ export const ObjectionSchema = z.looseObject({
   status: maybe(ObjectionStatusSchema),
   created_at: optionalTime,
 })
-export type Objection = z.infer<typeof ObjectionSchema>

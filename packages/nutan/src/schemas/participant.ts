@@ -1,3 +1,4 @@
+import type { Schema } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -6,13 +7,26 @@ import {
   optionalNumber,
   optionalRef,
   optionalText,
+  recordSchema,
   requiredText,
+  writeSchema,
 } from './common'
 
 const optionalFlag = maybe(z.boolean())
 
-/** A meeting participant (fields inferred; see INFERRED-API.md). */
-export const ParticipantSchema = z.looseObject({
+/** A meeting participant (fields inferred; see INFERRED-API.md); other fields: `extraFields(participant)`. */
+export interface Participant {
+  id: string
+  meeting_id?: string | null | undefined
+  name?: string | null | undefined
+  email?: string | null | undefined
+  role?: string | null | undefined
+  is_internal?: boolean | null | undefined
+  talk_time_seconds?: number | null | undefined
+}
+
+/** Checks a participant; unknown fields pass through. */
+export const ParticipantSchema: Schema<Participant> = recordSchema({
   id: IdSchema,
   meeting_id: optionalRef,
   name: optionalText,
@@ -21,14 +35,16 @@ export const ParticipantSchema = z.looseObject({
   is_internal: optionalFlag,
   talk_time_seconds: optionalNumber,
 })
-export type Participant = z.infer<typeof ParticipantSchema>
 
-/** The fields of a participant added to a meeting (inferred); unknown fields are sent as given. */
-export const ParticipantCreateSchema = z.looseObject({
+const participantCreateShape = {
   name: requiredText,
   email: optionalText,
   role: optionalText,
   is_internal: optionalFlag,
   talk_time_seconds: optionalCount,
-})
-export type ParticipantCreateParams = z.input<typeof ParticipantCreateSchema>
+}
+const participantCreate = writeSchema(participantCreateShape)
+/** The fields of a participant added to a meeting (inferred). Unknown keys fail to compile (sent as given at run time); read-only fields are refused. */
+export type ParticipantCreateInput = z.input<typeof participantCreate>
+export const ParticipantCreateInputSchema: z.ZodMiniType<ParticipantCreateInput, ParticipantCreateInput> =
+  participantCreate

@@ -1,6 +1,14 @@
-import { openEnum } from '@x/core'
-import * as z from 'zod/mini'
-import { IdSchema, maybe, optionalNumber, optionalRef, optionalText, optionalTime } from './common'
+import { openEnum, type Schema } from '@x/core'
+import type * as z from 'zod/mini'
+import {
+  IdSchema,
+  maybe,
+  optionalNumber,
+  optionalRef,
+  optionalText,
+  optionalTime,
+  recordSchema,
+} from './common'
 
 /** Signal types the SDK knows; others pass through. */
 export const SIGNAL_TYPES = ['buying', 'risk', 'competitor', 'timeline', 'budget'] as const
@@ -9,7 +17,18 @@ export const SignalTypeSchema = openEnum(SIGNAL_TYPES)
 export type SignalType = z.infer<typeof SignalTypeSchema>
 
 /** A signal detected in a deal's meetings (fields inferred; see INFERRED-API.md). */
-export const SignalSchema = z.looseObject({
+export interface Signal {
+  id: string
+  deal_id?: string | null | undefined
+  meeting_id?: string | null | undefined
+  type?: SignalType | null | undefined
+  text?: string | null | undefined
+  confidence?: number | null | undefined
+  created_at?: string | null | undefined
+}
+
+/** Checks a signal; unknown fields pass through. */
+export const SignalSchema: Schema<Signal> = recordSchema({
   id: IdSchema,
   deal_id: optionalRef,
   meeting_id: optionalRef,
@@ -18,4 +37,3 @@ export const SignalSchema = z.looseObject({
   confidence: optionalNumber,
   created_at: optionalTime,
 })
-export type Signal = z.infer<typeof SignalSchema>

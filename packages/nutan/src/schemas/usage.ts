@@ -1,3 +1,4 @@
+import type { Schema } from '@x/core'
 import * as z from 'zod/mini'
 import {
   IdSchema,
@@ -6,13 +7,14 @@ import {
   optionalText,
   optionalTime,
   optionalTimeInput,
+  recordSchema,
   requiredText,
+  writeSchema,
 } from './common'
 
 const tokenCount = z.int().check(z.nonnegative('must be a non-negative integer'))
 
-/** One usage measurement for `POST /v1/tokens` (fields inferred); unknown fields are sent as given. */
-export const UsageRecordParamsSchema = z.looseObject({
+const usageInputShape = {
   /** The model that consumed the tokens. */
   model: requiredText,
   input_tokens: tokenCount,
@@ -22,11 +24,25 @@ export const UsageRecordParamsSchema = z.looseObject({
   meeting_id: optionalRef,
   /** When the usage happened; the server's clock when omitted. */
   recorded_at: optionalTimeInput,
-})
-export type UsageRecordParams = z.input<typeof UsageRecordParamsSchema>
+}
+const usageInput = writeSchema(usageInputShape)
+/** One usage measurement for `POST /v1/tokens` (fields inferred). Unknown keys fail to compile (sent as given at run time); read-only fields are refused. */
+export type UsageRecordInput = z.input<typeof usageInput>
+export const UsageRecordInputSchema: z.ZodMiniType<UsageRecordInput, UsageRecordInput> = usageInput
 
 /** A recorded usage measurement (fields inferred; see INFERRED-API.md). */
-export const UsageRecordSchema = z.looseObject({
+export interface UsageRecord {
+  id: string
+  model?: string | null | undefined
+  input_tokens?: number | null | undefined
+  output_tokens?: number | null | undefined
+  feature?: string | null | undefined
+  meeting_id?: string | null | undefined
+  recorded_at?: string | null | undefined
+}
+
+/** Checks a recorded usage measurement; unknown fields pass through. */
+export const UsageRecordSchema: Schema<UsageRecord> = recordSchema({
   id: IdSchema,
   model: optionalText,
   input_tokens: optionalNumber,
@@ -35,4 +51,3 @@ export const UsageRecordSchema = z.looseObject({
   meeting_id: optionalRef,
   recorded_at: optionalTime,
 })
-export type UsageRecord = z.infer<typeof UsageRecordSchema>

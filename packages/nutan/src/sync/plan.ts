@@ -1,4 +1,4 @@
-import type { SyncChangeSet, SyncRow } from '../schemas/sync'
+import type { SyncChangeSetInput, SyncRow } from '../schemas/sync'
 
 /** The most rows (upserts + deletes) one `POST /v1/sync` may carry. */
 export const SYNC_BATCH_LIMIT = 500
@@ -33,7 +33,7 @@ function entries<V>(group: Record<string, V[] | undefined> | undefined): [string
  * order given, then every table's deletes. A batch may span tables, so no request is sent half empty.
  * Pure: the same change set always gives the same batches.
  */
-export function planSyncBatches(changes: SyncChangeSet, maxRows = SYNC_BATCH_LIMIT): SyncBatch[] {
+export function planSyncBatches(changes: SyncChangeSetInput, maxRows = SYNC_BATCH_LIMIT): SyncBatch[] {
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError('maxRows must be a positive integer')
   const batches: SyncBatch[] = []
   let current: SyncBatch | undefined

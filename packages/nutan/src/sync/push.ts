@@ -1,5 +1,5 @@
-import { AbortError, type RequestOptions } from '@x/core'
-import type { SyncBatchResult, SyncChangeSet } from '../schemas/sync'
+import { AbortError, type RequestOptions, type ResponseMeta } from '@x/core'
+import type { SyncBatchResult, SyncChangeSetInput } from '../schemas/sync'
 import { appliedRows, mergeSyncBatches, planSyncBatches, SYNC_BATCH_LIMIT, type SyncBatch } from './plan'
 import { SyncError } from './sync-error'
 
@@ -55,7 +55,7 @@ function stopAt(batches: SyncBatch[], index: number, total: number, cause: unkno
 /** Pushes a change set batch by batch, in order, reporting progress; stops with an exact SyncError. */
 export async function pushChanges(
   send: SendBatch,
-  changes: SyncChangeSet,
+  changes: SyncChangeSetInput,
   options: SyncPushOptions = {},
 ): Promise<SyncPushResult> {
   const { onProgress, batchSize = SYNC_BATCH_LIMIT, ...requestOptions } = options
@@ -84,5 +84,54 @@ export async function pushChanges(
     batches: batches.length,
     syncedAt: results.at(-1)?.synced_at ?? undefined,
     results,
+  }
+}
+
+/**
+ * `sync.push(...).withResponse()`: the push's result with the HTTP response of its last batch (`undefined`
+ * when the change set was empty and nothing was sent) and every batch's response, in order. A push of
+ * many batches has no single response: the last one carries the freshest rate-limit snapshot.
+ */
+export interface SyncPushWithResponse {
+  data: SyncPushResult
+  /** The last batch's response; `undefined` when nothing was sent. */
+  response: ResponseMeta | undefined
+  /** Every batch's response, in the order sent. */
+  responses: ResponseMeta[]
+}
+
+/** What `sync.push` returns: a promise of the result that also exposes the responses (`.withResponse()`). */
+export class SyncPushPromise implements PromiseLike<SyncPushResult> {
+  readonly #full: Promise<SyncPushWithResponse>
+
+  constructor(full: Promise<SyncPushWithResponse>) {
+    this.#full = full
+  }
+
+  /** The result together with the last batch's response (and every batch's). */
+  withResponse(): Promise<SyncPushWithResponse> {
+    return this.#full
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: this class is a thenable by design
+  then<A = SyncPushResult, B = never>(
+    onfulfilled?: ((value: SyncPushResult) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#full.then((r) => r.data).then(onfulfilled, onrejected)
+  }
+
+  catch<B = never>(
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<SyncPushResult | B> {
+    return this.then(undefined, onrejected)
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<SyncPushResult> {
+    return this.then().finally(onfinally)
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'SyncPushPromise'
   }
 }

@@ -117,7 +117,7 @@ export function nutanServer(options: NutanSimulatorOptions = {}): NutanTestServe
           : { accessToken: server.token() }
       return new NutanClient({
         fetch,
-        rateLimits: { global: 1e6, strict: 1e6 },
+        limiter: { global: 1e6, strict: 1e6 },
         ...credentials,
         ...clientOptions,
       })
