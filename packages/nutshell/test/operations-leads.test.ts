@@ -5,7 +5,7 @@ import { InputValidationError, type RequestOptions } from '@x/core'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { type Lead, NutshellClient, type Outcome } from '../src'
 import type { FullCustomField } from '../src/schemas/custom-field'
-import type { LeadInstallment } from '../src/schemas/installment'
+import type { LeadInstallment, LeadInstallmentInput } from '../src/schemas/installment'
 import type { ListItem } from '../src/schemas/list-view'
 
 interface Sent {
@@ -195,11 +195,7 @@ describe('ns.leads table methods', () => {
     expect(sent).toEqual([{ method: 'POST', path: '/rest/leads/1003-leads/installments', query: [], body }])
     expect(answer.installments).toEqual([installment])
     expectTypeOf(ns.leads.setInstallments).parameters.toEqualTypeOf<
-      [
-        string | number,
-        input: { id?: string; dueTime: string; description?: string; value: string; isFailed: boolean }[],
-        options?: RequestOptions,
-      ]
+      [string | number, input: LeadInstallmentInput[], options?: RequestOptions]
     >()
   })
 

@@ -5,7 +5,9 @@ import {
   ActivitiesResponseSchema,
   ActivityCreateInputSchema,
   ActivitySchema,
+  type ActivityUpdateInput,
   ActivityUpdateInputSchema,
+  activityBody,
 } from '../schemas/activity'
 import { createRecord, getRecords, recordAnswer } from './common'
 import { encodeSearch, searchRepeatKeys } from './list-query'
@@ -77,7 +79,8 @@ export const ACTIVITY_OPERATIONS = {
     key: 'activities',
     input: ActivityCreateInputSchema,
     answer: ACTIVITY_ANSWER,
-    noun: 'activity (times are unix seconds)',
+    body: activityBody,
+    noun: 'activity (times: a Date or unix seconds)',
   }),
   update: operation({
     method: 'PUT',
@@ -85,7 +88,7 @@ export const ACTIVITY_OPERATIONS = {
     input: ActivityUpdateInputSchema,
     inputName: 'changes',
     // Activities take field values, not JSON Patch.
-    encode: (changes: unknown) => ({ activities: [changes] }),
+    encode: (changes: ActivityUpdateInput) => ({ activities: [activityBody(changes)] }),
     answer: ACTIVITY_ANSWER,
     returns: { kind: 'record', key: 'activities' },
     effect: 'update',

@@ -8,13 +8,18 @@ import {
   CustomFieldSchema,
   FullCustomFieldSchema,
 } from '../schemas/custom-field'
-import { LeadInstallmentInputSchema, LeadInstallmentsResponseSchema } from '../schemas/installment'
+import {
+  installmentsBody,
+  LeadInstallmentInputSchema,
+  LeadInstallmentsResponseSchema,
+} from '../schemas/installment'
 import {
   type Lead,
   LeadCloseInputSchema,
   LeadCreateInputSchema,
   LeadSchema,
   LeadsResponseSchema,
+  leadCreateBody,
 } from '../schemas/lead'
 import { LeadStagesResponseSchema } from '../schemas/lead-stages'
 import {
@@ -135,6 +140,7 @@ export const LEAD_OPERATIONS = {
     noun: 'lead',
     listParams: LeadListParamsSchema,
     createInput: LeadCreateInputSchema,
+    createBody: leadCreateBody,
     answer: LeadsResponseSchema,
     record: LeadSchema,
     closeFields: LEAD_CLOSE_FIELDS,
@@ -251,6 +257,7 @@ export const LEAD_OPERATIONS = {
     path: '/leads/{id}/installments',
     // The body is a JSON array: the whole new schedule.
     input: z.array(LeadInstallmentInputSchema),
+    encode: installmentsBody,
     answer: LeadInstallmentsResponseSchema,
     returns: { kind: 'answer' },
     effect: 'update',

@@ -1,14 +1,21 @@
 import * as z from 'zod/mini'
 import { listParamsSchema } from '../query/list-params'
+import { typedSchema } from '../schemas/common'
 import { SourceSchema, SourcesResponseSchema } from '../schemas/source'
 import { createRecord, listAll, recordAnswer, restorable } from './common'
 
 /** A new lead source; `channel` is the service's channel code (0 to 8). */
-export const SourceCreateInputSchema = z.looseObject({
-  name: z.string().check(z.minLength(1)),
-  channel: z.optional(z.int().check(z.gte(0), z.lte(8))),
-})
-export type SourceCreateInput = z.infer<typeof SourceCreateInputSchema>
+export interface SourceCreateInput {
+  name: string
+  /** The service's channel code, 0 to 8. */
+  channel?: number
+}
+export const SourceCreateInputSchema = typedSchema<SourceCreateInput>()(
+  z.looseObject({
+    name: z.string().check(z.minLength(1)),
+    channel: z.optional(z.int().check(z.gte(0), z.lte(8))),
+  }),
+)
 
 /** Parameters of `sources.list()` (one page). */
 export interface SourceListParams {

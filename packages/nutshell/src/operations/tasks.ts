@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import type { Filter } from '../query/filter'
 import { listParamsSchema, type PagingInput } from '../query/list-params'
-import { TaskCreateInputSchema, TaskSchema, TasksResponseSchema } from '../schemas/task'
+import { TaskCreateInputSchema, TaskSchema, TasksResponseSchema, taskCreateBody } from '../schemas/task'
 import { deleteRecord, getRecords, pagedList, patchRecord, recordAnswer } from './common'
 import { encodeSearch, searchRepeatKeys } from './list-query'
 import { operation } from './operation'
@@ -44,6 +44,7 @@ export const TASK_OPERATIONS = {
     path: '/tasks',
     // The service takes a task as a flat body.
     input: TaskCreateInputSchema,
+    encode: taskCreateBody,
     answer: TASK_ANSWER,
     returns: { kind: 'record', key: 'tasks' },
     effect: 'create',

@@ -1,4 +1,5 @@
 import { InputValidationError } from '@x/core'
+import { toRestIsoTime } from '../schemas/common'
 import { recordPath } from './pointer'
 import type { LinkChange, PatchOperation } from './types'
 
@@ -21,6 +22,15 @@ function linkOps(type: string, name: string, change: LinkChange): PatchOperation
   for (const id of edits.add ?? [])
     ops.push({ op: 'add', path: recordPath(type, 'links', name, '-'), value: id })
   return ops
+}
+
+/**
+ * A `Date` as the service takes it: unix seconds in a string for tasks (as their create), elsewhere ISO 8601
+ * in the form the document shows (`"2026-01-01T00:00:00+0000"`).
+ */
+function timeValue(type: string, value: unknown): unknown {
+  if (!(value instanceof Date)) return value
+  return type === 'tasks' ? String(Math.floor(value.getTime() / 1000)) : toRestIsoTime(value)
 }
 
 /**
@@ -48,7 +58,7 @@ export function patchFromChanges(type: string, changes: Record<string, unknown>)
           ops.push({ op: 'replace', path: recordPath(type, name), value: fieldValue })
       }
     } else {
-      ops.push({ op: 'replace', path: recordPath(type, field), value })
+      ops.push({ op: 'replace', path: recordPath(type, field), value: timeValue(type, value) })
     }
   }
   return ops

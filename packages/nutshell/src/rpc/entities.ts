@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { typedSchema } from '../schemas/common'
 import type { RpcProduct, RpcUser } from './schemas/directory'
 import { RpcProductSchema, RpcUserSchema } from './schemas/directory'
 import { type RpcLead, type RpcLeadInput, RpcLeadInputSchema, RpcLeadSchema } from './schemas/lead'
@@ -32,8 +33,12 @@ import {
 } from './schemas/work'
 
 /** The fields `editNote` takes. */
-export const RpcNoteChangesSchema = z.looseObject({ note: z.optional(z.string()) })
-export type RpcNoteChanges = z.infer<typeof RpcNoteChangesSchema>
+export interface RpcNoteChanges {
+  note?: string
+}
+export const RpcNoteChangesSchema = typedSchema<RpcNoteChanges>()(
+  z.looseObject({ note: z.optional(z.string()) }),
+)
 
 /** Record, create-input and edit-input types of each entity the typed methods cover. */
 export interface RpcEntityTypes {

@@ -9,7 +9,7 @@ import type { RpcAccount, RpcContact } from './schemas/party'
 export interface FallbackPlan {
   /** The JSON-RPC method it calls, for the notice. */
   method: string
-  run: (rpc: RpcClient, location: RestLocation) => Promise<Record<string, unknown>[]>
+  run: (rpc: RpcClient, location: RestLocation) => Promise<object[]>
 }
 
 /** Why a REST read cannot be served from JSON-RPC without changing its meaning. */
@@ -42,19 +42,19 @@ const TWINS = {
     find: 'findLeads',
     get: 'getLead',
     search: 'searchLeads',
-    map: (r: Record<string, unknown>, l: RestLocation) => rpcLeadToRest(r as RpcLead, l),
+    map: (r: Record<string, unknown>, l: RestLocation) => rpcLeadToRest(r as unknown as RpcLead, l),
   },
   contacts: {
     find: 'findContacts',
     get: 'getContact',
     search: 'searchContacts',
-    map: (r: Record<string, unknown>, l: RestLocation) => rpcContactToRest(r as RpcContact, l),
+    map: (r: Record<string, unknown>, l: RestLocation) => rpcContactToRest(r as unknown as RpcContact, l),
   },
   accounts: {
     find: 'findAccounts',
     get: 'getAccount',
     search: 'searchAccounts',
-    map: (r: Record<string, unknown>, l: RestLocation) => rpcAccountToRest(r as RpcAccount, l),
+    map: (r: Record<string, unknown>, l: RestLocation) => rpcAccountToRest(r as unknown as RpcAccount, l),
   },
 } as const
 

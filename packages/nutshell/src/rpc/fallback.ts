@@ -44,7 +44,7 @@ export function makeReadFallback(
         })
         throw error
       }
-      let records: Record<string, unknown>[]
+      let records: object[]
       try {
         records = await plan.run(rpc, { restBaseUrl: rpc.restBaseUrl })
       } catch (rpcError) {

@@ -12,7 +12,7 @@ import * as z from 'zod/mini'
 import type { RpcCaller, RpcReply } from './caller'
 import { RPC_ENTITIES, type RpcEntityName, type RpcEntityTypes } from './entities'
 import { toRpcId } from './ids'
-import type { RpcRev } from './schemas/common'
+import { type RpcRev, rpcTimesToIso } from './schemas/common'
 import {
   type RpcIdInput,
   RpcRevInputSchema,
@@ -140,7 +140,7 @@ export class RpcMethodKit {
     const spec = RPC_ENTITIES[entity]
     const method = `new${spec.suffix}`
     return async (input, options) => {
-      const payload = parseInput(spec.input ?? spec.changes, input, `rpc.${method}`, spec.key)
+      const payload = rpcTimesToIso(parseInput(spec.input ?? spec.changes, input, `rpc.${method}`, spec.key))
       return this.record<T>(method, { [spec.key]: payload }, spec.schema, options)
     }
   }
@@ -158,7 +158,7 @@ export class RpcMethodKit {
       const params = {
         [spec.idKey]: toRpcId(id, spec.restType, `rpc.${method}`),
         rev: String(parseInput(RpcRevInputSchema, rev, `rpc.${method}`, 'rev')),
-        [spec.key]: checked,
+        [spec.key]: rpcTimesToIso(checked),
       }
       return this.record<T>(method, params, spec.schema, options)
     }

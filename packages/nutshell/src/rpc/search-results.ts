@@ -26,10 +26,10 @@ export function groupSearchResults(raw: unknown): RpcSearchResults {
   }
   if (raw && typeof raw === 'object') {
     const groups = raw as Record<string, unknown>
-    out.leads = list(groups.leads) as RpcLead[]
-    out.contacts = list(groups.contacts) as RpcContact[]
-    out.accounts = list(groups.accounts) as RpcAccount[]
-    out.users = list(groups.users) as RpcUser[]
+    out.leads = list(groups.leads) as unknown as RpcLead[]
+    out.contacts = list(groups.contacts) as unknown as RpcContact[]
+    out.accounts = list(groups.accounts) as unknown as RpcAccount[]
+    out.users = list(groups.users) as unknown as RpcUser[]
   }
   return out
 }

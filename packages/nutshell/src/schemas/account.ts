@@ -1,15 +1,51 @@
 import * as z from 'zod/mini'
-import { MoneySchema, NutshellIdSchema } from './common'
-import { partyFields, partyInputFields } from './contact'
+import {
+  LinkIdSchema,
+  LinkIdsSchema,
+  type Money,
+  MoneySchema,
+  type NutshellId,
+  NutshellIdSchema,
+  typedSchema,
+} from './common'
+import { type Party, type PartyCreateInput, type PartyLinks, partyFields, partyInputFields } from './contact'
 import { collectionResponse } from './response'
 
-/** An account (a company). */
-export const AccountSchema = z.looseObject({
-  ...partyFields,
-  revenue: z.nullish(MoneySchema),
-  employeeCount: z.nullish(z.number()),
-})
-export type Account = z.infer<typeof AccountSchema>
+/** The ids an account links to. */
+export interface AccountLinks extends PartyLinks {
+  contacts?: NutshellId[] | null
+  leads?: NutshellId[] | null
+  accountType?: NutshellId | null
+  industry?: NutshellId | null
+}
+
+/** An account (a company). Fields the SDK does not declare pass through: read them with `fieldsOf(account)`. */
+export interface Account extends Party {
+  links?: AccountLinks
+  revenue?: Money | null
+  employeeCount?: number | null
+}
+export const AccountSchema = typedSchema<Account>()(
+  z.looseObject({
+    ...partyFields,
+    links: z.optional(
+      z.looseObject({
+        owner: LinkIdSchema,
+        creator: LinkIdSchema,
+        territory: LinkIdSchema,
+        origin: LinkIdSchema,
+        mergedWith: LinkIdSchema,
+        tags: LinkIdsSchema,
+        contacts: LinkIdsSchema,
+        leads: LinkIdsSchema,
+        accountType: LinkIdSchema,
+        industry: LinkIdSchema,
+      }),
+    ),
+    revenue: z.nullish(MoneySchema),
+    employeeCount: z.nullish(z.number()),
+  }),
+)
 
 /** Body of every account endpoint (`GET /accounts/{id}` adds creators, owners, origins, contacts, ...). */
 export const AccountsResponseSchema = collectionResponse('accounts', AccountSchema)
@@ -26,7 +62,17 @@ function hasValue(value: unknown): boolean {
  * A new account. "At least one of the following fields is required: name, phone, email, address, or url"
  * (the document): a non-blank `name`, or a non-empty `phones`, `emails`, `addresses` or `urls`.
  */
-export const AccountCreateInputSchema = z
+export interface AccountCreateInput extends PartyCreateInput {
+  links?: {
+    contacts?: NutshellId[]
+    owner?: NutshellId
+    territory?: NutshellId
+    tags?: NutshellId[]
+    accountType?: NutshellId
+    industry?: NutshellId
+  }
+}
+const accountCreateObject = z
   .looseObject({
     ...partyInputFields,
     links: z.optional(
@@ -53,4 +99,4 @@ export const AccountCreateInputSchema = z
       })
     }),
   )
-export type AccountCreateInput = z.infer<typeof AccountCreateInputSchema>
+export const AccountCreateInputSchema = typedSchema<AccountCreateInput>()(accountCreateObject)

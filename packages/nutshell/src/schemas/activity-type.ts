@@ -1,14 +1,15 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema, ResponseMetaSchema } from './common'
+import { type Declared, NutshellIdSchema, ResponseMetaSchema } from './common'
 
 /** A type an activity can have (a call, a meeting, ...); the document leaves `name` untyped. */
-export const ActivityTypeSchema = z.looseObject({
+export interface ActivityType extends Declared<z.infer<typeof activityTypeObject>> {}
+const activityTypeObject = z.looseObject({
   id: NutshellIdSchema,
   name: z.nullish(z.unknown()),
   modifiedTime: z.nullish(z.number()),
   isBenchmarkable: z.nullish(z.boolean()),
 })
-export type ActivityType = z.infer<typeof ActivityTypeSchema>
+export const ActivityTypeSchema: z.ZodMiniType<ActivityType> = activityTypeObject
 
 /** `GET /activitytypes`: the activity types under `activityTypes`. */
 export const ActivityTypesResponseSchema = z.looseObject({

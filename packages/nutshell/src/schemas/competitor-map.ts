@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema, RelatedListSchema } from './common'
+import { type Declared, NutshellIdSchema, RelatedListSchema } from './common'
 import { CompetitorSchema } from './competitor'
 
 /** A competitor on a lead: who the lead is contested with, and how it went. */
-export const CompetitorMapSchema = z.looseObject({
+export interface CompetitorMap extends Declared<z.infer<typeof competitorMapObject>> {}
+const competitorMapObject = z.looseObject({
   id: NutshellIdSchema,
   relationship: z.nullish(z.string()),
   name: z.nullish(z.string()),
@@ -15,7 +16,7 @@ export const CompetitorMapSchema = z.looseObject({
     }),
   ),
 })
-export type CompetitorMap = z.infer<typeof CompetitorMapSchema>
+export const CompetitorMapSchema: z.ZodMiniType<CompetitorMap> = competitorMapObject
 
 /** `GET /competitormaps`, `GET /competitormaps/{id}`: the maps under `competitorMaps`, leads and competitors beside. */
 export const CompetitorMapsResponseSchema = z.looseObject({
@@ -26,13 +27,14 @@ export const CompetitorMapsResponseSchema = z.looseObject({
 export type CompetitorMapsResponse = z.infer<typeof CompetitorMapsResponseSchema>
 
 /** One JSON Patch operation of `PATCH /competitormaps/{id}` (`from` is what `move` and `copy` read). */
-export const CompetitorMapPatchOpSchema = z.strictObject({
+export interface CompetitorMapPatchOp extends Declared<z.infer<typeof competitorMapPatchOpObject>> {}
+const competitorMapPatchOpObject = z.strictObject({
   op: z.enum(['add', 'remove', 'replace', 'move', 'copy']),
   path: z.string(),
   value: z.optional(z.unknown()),
   from: z.optional(z.string()),
 })
-export type CompetitorMapPatchOp = z.infer<typeof CompetitorMapPatchOpSchema>
+export const CompetitorMapPatchOpSchema: z.ZodMiniType<CompetitorMapPatchOp> = competitorMapPatchOpObject
 
 /** `PATCH /competitormaps/{id}` body: a JSON Patch document. */
 export const CompetitorMapPatchInputSchema = z.array(CompetitorMapPatchOpSchema)

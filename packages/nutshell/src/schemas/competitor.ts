@@ -1,13 +1,14 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema, ResponseMetaSchema } from './common'
+import { type Declared, NutshellIdSchema, ResponseMetaSchema } from './common'
 
 /** A competitor leads can be won or lost against. */
-export const CompetitorSchema = z.looseObject({
+export interface Competitor extends Declared<z.infer<typeof competitorObject>> {}
+const competitorObject = z.looseObject({
   id: NutshellIdSchema,
   name: z.nullish(z.string()),
   modifiedTime: z.nullish(z.number()),
 })
-export type Competitor = z.infer<typeof CompetitorSchema>
+export const CompetitorSchema: z.ZodMiniType<Competitor> = competitorObject
 
 /** `GET /competitors`, `GET /competitors/{id}`: the competitors under `competitors`. */
 export const CompetitorsResponseSchema = z.looseObject({
@@ -17,8 +18,9 @@ export const CompetitorsResponseSchema = z.looseObject({
 export type CompetitorsResponse = z.infer<typeof CompetitorsResponseSchema>
 
 /** `GET /competitors` query. */
-export const CompetitorListInputSchema = z.strictObject({
+export interface CompetitorListInput extends Declared<z.infer<typeof competitorListInputObject>> {}
+const competitorListInputObject = z.strictObject({
   /** Text searched for in the competitor's name. */
   q: z.optional(z.string()),
 })
-export type CompetitorListInput = z.infer<typeof CompetitorListInputSchema>
+export const CompetitorListInputSchema: z.ZodMiniType<CompetitorListInput> = competitorListInputObject

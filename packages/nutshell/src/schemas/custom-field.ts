@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema } from './common'
+import { type Declared, NutshellIdSchema } from './common'
 
 // Shared by leads, contacts and accounts: the document gives the three the same `CustomField`,
 // `FullCustomField` and `CustomFieldCreateInput` components.
@@ -12,16 +12,18 @@ const customFieldShape = {
 }
 
 /** A custom field that can be applied to a kind of record (`GET /<type>/customfields/attributes`). */
-export const CustomFieldSchema = z.looseObject(customFieldShape)
-export type CustomField = z.infer<typeof CustomFieldSchema>
+export interface CustomField extends Declared<z.infer<typeof customFieldObject>> {}
+const customFieldObject = z.looseObject(customFieldShape)
+export const CustomFieldSchema: z.ZodMiniType<CustomField> = customFieldObject
 
 /** A custom field as applied to one record, with its value (`GET /<type>/{id}/customfields`). */
-export const FullCustomFieldSchema = z.looseObject({
+export interface FullCustomField extends Declared<z.infer<typeof fullCustomFieldObject>> {}
+const fullCustomFieldObject = z.looseObject({
   ...customFieldShape,
   // The document types it a string but says a custom field's value can be of many types.
   value: z.nullish(z.unknown()),
 })
-export type FullCustomField = z.infer<typeof FullCustomFieldSchema>
+export const FullCustomFieldSchema: z.ZodMiniType<FullCustomField> = fullCustomFieldObject
 
 /** `{ customFields: [...] }`: the answer of `GET /accounts/customfields/attributes`. */
 export const CustomFieldsResponseSchema = z.looseObject({
@@ -36,7 +38,8 @@ export const FullCustomFieldsResponseSchema = z.looseObject({
 export type FullCustomFieldsResponse = z.infer<typeof FullCustomFieldsResponseSchema>
 
 /** Body of `POST /<type>/customfield` (the document gives `name`, `type`, `choices` and `isMultiple` no type). */
-export const CustomFieldCreateInputSchema = z.strictObject({
+export interface CustomFieldCreateInput extends Declared<z.infer<typeof customFieldCreateInputObject>> {}
+const customFieldCreateInputObject = z.strictObject({
   id: z.optional(z.string()),
   name: z.optional(z.string()),
   title: z.optional(z.string()),
@@ -47,4 +50,5 @@ export const CustomFieldCreateInputSchema = z.strictObject({
   /** Enums only: whether a field holds several values. */
   isMultiple: z.optional(z.boolean()),
 })
-export type CustomFieldCreateInput = z.infer<typeof CustomFieldCreateInputSchema>
+export const CustomFieldCreateInputSchema: z.ZodMiniType<CustomFieldCreateInput> =
+  customFieldCreateInputObject

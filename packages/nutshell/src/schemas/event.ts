@@ -1,20 +1,28 @@
 import { openEnum } from '@x/core'
 import * as z from 'zod/mini'
-import { NutshellIdSchema, RelatedRecordSchema, ResponseLinksSchema, ResponseMetaSchema } from './common'
+import {
+  type Declared,
+  NutshellIdSchema,
+  RelatedRecordSchema,
+  ResponseLinksSchema,
+  ResponseMetaSchema,
+} from './common'
 
 /** Actions the service is known to report; any other action is kept as its string. */
 export const EVENT_ACTIONS = ['create', 'update', 'delete', 'undelete', 'merge'] as const
 
 /** One changed attribute of an event. */
-export const EventChangeSchema = z.looseObject({
+export interface EventChange extends Declared<z.infer<typeof eventChangeObject>> {}
+const eventChangeObject = z.looseObject({
   attribute: z.nullish(z.string()),
   oldValue: z.optional(z.unknown()),
   newValue: z.optional(z.unknown()),
 })
-export type EventChange = z.infer<typeof EventChangeSchema>
+export const EventChangeSchema: z.ZodMiniType<EventChange> = eventChangeObject
 
 /** A change event (a webhook delivery or an entry of `GET /events`). */
-export const EventSchema = z.looseObject({
+export interface NutshellEvent extends Declared<z.infer<typeof eventObject>> {}
+const eventObject = z.looseObject({
   id: z.union([NutshellIdSchema, z.number()]),
   type: z.optional(z.string()),
   createdTime: z.nullish(z.union([z.number(), z.string()])),
@@ -32,7 +40,7 @@ export const EventSchema = z.looseObject({
     }),
   ),
 })
-export type NutshellEvent = z.infer<typeof EventSchema>
+export const EventSchema: z.ZodMiniType<NutshellEvent> = eventObject
 
 /** A webhook body, also the body of `GET /events`: events plus the actors and payload records they name. */
 export const EventsResponseSchema = z.looseObject({

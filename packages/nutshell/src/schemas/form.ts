@@ -1,25 +1,27 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema, ResponseMetaSchema } from './common'
+import { type Declared, NutshellIdSchema, ResponseMetaSchema } from './common'
 
 /** A Nutshell form; `links.fields` names the fields it uses. */
-export const FormSchema = z.looseObject({
+export interface Form extends Declared<z.infer<typeof formObject>> {}
+const formObject = z.looseObject({
   id: NutshellIdSchema,
   name: z.nullish(z.string()),
   href: z.nullish(z.string()),
   createdTime: z.nullish(z.string()),
   links: z.nullish(z.looseObject({ fields: z.nullish(z.array(z.string())) })),
 })
-export type Form = z.infer<typeof FormSchema>
+export const FormSchema: z.ZodMiniType<Form> = formObject
 
 /** A field a form asks for. */
-export const FormFieldSchema = z.looseObject({
+export interface FormField extends Declared<z.infer<typeof formFieldObject>> {}
+const formFieldObject = z.looseObject({
   id: NutshellIdSchema,
   label: z.nullish(z.string()),
   fieldName: z.nullish(z.string()),
   fieldType: z.nullish(z.string()),
   entityName: z.nullish(z.string()),
 })
-export type FormField = z.infer<typeof FormFieldSchema>
+export const FormFieldSchema: z.ZodMiniType<FormField> = formFieldObject
 
 /** `GET /forms`: the forms under `wfForms`. */
 export const FormsResponseSchema = z.looseObject({

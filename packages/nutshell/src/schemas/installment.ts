@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema } from './common'
+import { type Declared, NutshellIdSchema, toRestIsoTime, typedSchema } from './common'
 
 /** One payment of a lead's installment schedule. */
-export const LeadInstallmentSchema = z.looseObject({
+export interface LeadInstallment extends Declared<z.infer<typeof leadInstallmentObject>> {}
+const leadInstallmentObject = z.looseObject({
   id: NutshellIdSchema,
   type: z.optional(z.string()),
   dueTime: z.nullish(z.string()),
@@ -16,7 +17,7 @@ export const LeadInstallmentSchema = z.looseObject({
   failedTime: z.nullish(z.string()),
   isPaid: z.nullish(z.boolean()),
 })
-export type LeadInstallment = z.infer<typeof LeadInstallmentSchema>
+export const LeadInstallmentSchema: z.ZodMiniType<LeadInstallment> = leadInstallmentObject
 
 /** Body of `GET` and `POST /leads/{id}/installments`: `{ installments: [...] }`. */
 export const LeadInstallmentsResponseSchema = z.looseObject({
@@ -25,14 +26,31 @@ export const LeadInstallmentsResponseSchema = z.looseObject({
 export type LeadInstallmentsResponse = z.infer<typeof LeadInstallmentsResponseSchema>
 
 /** One installment sent to `POST /leads/{id}/installments` (the body is an array of these). */
-export const LeadInstallmentInputSchema = z.strictObject({
+export interface LeadInstallmentInput {
+  /** An existing installment's id; without it the installment is new. */
+  id?: string
+  /** When it is due: a `Date`, or ISO 8601 (`"2026-01-01T00:00:00+0000"`, the form a `Date` is sent in). */
+  dueTime: Date | string
+  description?: string
+  /** The amount as a string, `"1000"`. */
+  value: string
+  isFailed: boolean
+}
+const leadInstallmentInputObject = z.strictObject({
   /** An existing installment's id; without it the installment is new. */
   id: z.optional(z.string()),
   /** ISO 8601, `2026-01-01T00:00:00+0000`. */
-  dueTime: z.string(),
+  dueTime: z.union([z.string(), z.date()]),
   description: z.optional(z.string()),
   /** The amount as a string, `"1000"`. */
   value: z.string(),
   isFailed: z.boolean(),
 })
-export type LeadInstallmentInput = z.infer<typeof LeadInstallmentInputSchema>
+export const LeadInstallmentInputSchema = typedSchema<LeadInstallmentInput>()(leadInstallmentInputObject)
+
+/** Installments as sent: a `Date` `dueTime` becomes ISO 8601 (`"2026-01-01T00:00:00+0000"`). */
+export function installmentsBody(installments: readonly LeadInstallmentInput[]): unknown {
+  return installments.map((i) =>
+    i.dueTime instanceof Date ? { ...i, dueTime: toRestIsoTime(i.dueTime) } : i,
+  )
+}

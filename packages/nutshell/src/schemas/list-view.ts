@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema, ResponseMetaSchema } from './common'
+import { type Declared, NutshellIdSchema, ResponseMetaSchema } from './common'
 
 /** A record in list-item form (`GET /leads/list`): display names plus the fields a list can filter on. */
-export const ListItemSchema = z.looseObject({
+export interface ListItem extends Declared<z.infer<typeof listItemObject>> {}
+const listItemObject = z.looseObject({
   id: NutshellIdSchema,
   type: z.optional(z.string()),
   primaryName: z.nullish(z.string()),
@@ -23,7 +24,7 @@ export const ListItemSchema = z.looseObject({
   avatarUrl: z.nullish(z.string()),
   initials: z.nullish(z.string()),
 })
-export type ListItem = z.infer<typeof ListItemSchema>
+export const ListItemSchema: z.ZodMiniType<ListItem> = listItemObject
 
 /** Body of `GET /leads/list`: `{ meta, listItems: [...] }`. */
 export const LeadListViewResponseSchema = z.looseObject({
@@ -53,7 +54,8 @@ export function withDescending<const F extends string>(fields: readonly F[]): re
 export const LEAD_LIST_SORTS = withDescending(LEAD_SORT_FIELDS)
 
 /** What a list can do with one field (`GET /leads/list/fields`). */
-export const FieldDescriptionSchema = z.looseObject({
+export interface FieldDescription extends Declared<z.infer<typeof fieldDescriptionObject>> {}
+const fieldDescriptionObject = z.looseObject({
   type: z.nullish(z.string()),
   title: z.nullish(z.string()),
   description: z.nullish(z.string()),
@@ -70,7 +72,7 @@ export const FieldDescriptionSchema = z.looseObject({
   enum: z.nullish(z.array(z.string())),
   format: z.nullish(z.string()),
 })
-export type FieldDescription = z.infer<typeof FieldDescriptionSchema>
+export const FieldDescriptionSchema: z.ZodMiniType<FieldDescription> = fieldDescriptionObject
 
 /** Body of `GET /leads/list/fields`: each field by its key under `properties`. */
 export const FieldsResponseSchema = z.looseObject({

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema } from './common'
+import { type Declared, NutshellIdSchema } from './common'
 
 /** A market: a currency leads can be valued in. */
-export const MarketSchema = z.looseObject({
+export interface Market extends Declared<z.infer<typeof marketObject>> {}
+const marketObject = z.looseObject({
   id: NutshellIdSchema,
   name: z.nullish(z.string()),
   currency: z.nullish(z.string()),
   currencySymbol: z.nullish(z.string()),
   isDefault: z.nullish(z.boolean()),
 })
-export type Market = z.infer<typeof MarketSchema>
+export const MarketSchema: z.ZodMiniType<Market> = marketObject

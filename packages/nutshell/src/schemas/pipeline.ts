@@ -1,16 +1,17 @@
 import * as z from 'zod/mini'
-import { recordBase } from './common'
+import { type Declared, recordBase } from './common'
 import { collectionResponse } from './response'
 
 /** A pipeline (the service calls it a stageset). */
-export const PipelineSchema = z.looseObject({
+export interface Pipeline extends Declared<z.infer<typeof pipelineObject>> {}
+const pipelineObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.string()),
   default: z.nullish(z.boolean()),
   canAccess: z.nullish(z.boolean()),
   status: z.nullish(z.number()),
 })
-export type Pipeline = z.infer<typeof PipelineSchema>
+export const PipelineSchema: z.ZodMiniType<Pipeline> = pipelineObject
 
 /** Body of `GET /stagesets`: wrapped under `stagesets`, or (as the OpenAPI document declares) a bare array. */
 export const PipelinesResponseSchema = z.union([

@@ -1,9 +1,33 @@
 import * as z from 'zod/mini'
-import { MoneySchema, NutshellIdSchema, recordBase, TimeValueSchema } from './common'
+import {
+  LinkIdSchema,
+  type Money,
+  MoneySchema,
+  type NutshellId,
+  NutshellIdSchema,
+  type RecordBase,
+  type RecordLinks,
+  recordBase,
+  type TimeValue,
+  TimeValueSchema,
+  typedSchema,
+} from './common'
 import { collectionResponse } from './response'
 
 /** A product in the catalog. */
-export const ProductSchema = z.looseObject({
+export interface Product extends RecordBase {
+  links?: RecordLinks
+  name?: string | null
+  description?: string | null
+  sku?: string | null
+  productType?: string | null
+  price?: Money | null
+  /** Prices by currency. */
+  prices?: Record<string, Money> | null
+  modifiedTime?: TimeValue | null
+  deletedTime?: TimeValue | null
+}
+const productObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.string()),
   description: z.nullish(z.string()),
@@ -14,15 +38,29 @@ export const ProductSchema = z.looseObject({
   modifiedTime: z.nullish(TimeValueSchema),
   deletedTime: z.nullish(TimeValueSchema),
 })
-export type Product = z.infer<typeof ProductSchema>
+export const ProductSchema = typedSchema<Product>()(productObject)
 
 /** Body of the product endpoints. */
 export const ProductsResponseSchema = collectionResponse('products', ProductSchema)
 export type ProductsResponse = z.infer<typeof ProductsResponseSchema>
 
 /** A product attached to a lead, with its quantity and price on that lead. */
-export const LeadProductMapSchema = z.looseObject({
+export interface LeadProductMap extends RecordBase {
+  links?: {
+    /** The product this map is for. */
+    product?: NutshellId | null
+    lead?: NutshellId | null
+  }
+  relationship?: string | null
+  name?: string | null
+  unit?: string | null
+  quantity?: number | string | null
+  productType?: string | null
+  price?: Money | null
+}
+const leadProductMapObject = z.looseObject({
   ...recordBase,
+  links: z.optional(z.looseObject({ product: LinkIdSchema, lead: LinkIdSchema })),
   relationship: z.nullish(z.string()),
   name: z.nullish(z.string()),
   unit: z.nullish(z.string()),
@@ -30,14 +68,21 @@ export const LeadProductMapSchema = z.looseObject({
   productType: z.nullish(z.string()),
   price: z.nullish(MoneySchema),
 })
-export type LeadProductMap = z.infer<typeof LeadProductMapSchema>
+export const LeadProductMapSchema = typedSchema<LeadProductMap>()(leadProductMapObject)
 
 /** Body of the product-map endpoints. */
 export const ProductMapsResponseSchema = collectionResponse('productMaps', LeadProductMapSchema)
 export type ProductMapsResponse = z.infer<typeof ProductMapsResponseSchema>
 
 /** A product to attach to a lead (on create or close). */
-export const LeadProductMapInputSchema = z.looseObject({
+export interface LeadProductMapInput {
+  quantity?: number
+  price?: { amount?: string | number; currency?: string }
+  productType?: string
+  type?: string
+  links: { product: NutshellId }
+}
+const leadProductMapInputObject = z.looseObject({
   quantity: z.optional(z.number()),
   price: z.optional(
     z.looseObject({
@@ -49,4 +94,4 @@ export const LeadProductMapInputSchema = z.looseObject({
   type: z.optional(z.string()),
   links: z.looseObject({ product: NutshellIdSchema }),
 })
-export type LeadProductMapInput = z.infer<typeof LeadProductMapInputSchema>
+export const LeadProductMapInputSchema = typedSchema<LeadProductMapInput>()(leadProductMapInputObject)

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { MoneySchema, NutshellIdSchema, recordBase, TimeValueSchema } from './common'
+import { type Declared, MoneySchema, NutshellIdSchema, recordBase, TimeValueSchema } from './common'
 import { collectionResponse } from './response'
 
 /** The statuses a quote or an invoice can be set to (`DRAFT` and `EXPIRED` are read-only). */
@@ -7,7 +7,9 @@ export const SALES_DOCUMENT_STATUSES = ['READY', 'SENT', 'REVOKED', 'ACCEPTED', 
 export type SalesDocumentStatus = (typeof SALES_DOCUMENT_STATUSES)[number]
 
 /** A product or service line of a quote or an invoice. */
-export const SalesDocumentProductLineItemSchema = z.looseObject({
+export interface SalesDocumentProductLineItem
+  extends Declared<z.infer<typeof salesDocumentProductLineItemObject>> {}
+const salesDocumentProductLineItemObject = z.looseObject({
   id: NutshellIdSchema,
   position: z.nullish(z.number()),
   product: z.nullish(NutshellIdSchema),
@@ -21,10 +23,13 @@ export const SalesDocumentProductLineItemSchema = z.looseObject({
   discountUnit: z.nullish(z.string()),
   discountNumber: z.nullish(z.union([z.number(), z.string()])),
 })
-export type SalesDocumentProductLineItem = z.infer<typeof SalesDocumentProductLineItemSchema>
+export const SalesDocumentProductLineItemSchema: z.ZodMiniType<SalesDocumentProductLineItem> =
+  salesDocumentProductLineItemObject
 
 /** An adjustment after the product subtotal (tax, shipping, a discount). */
-export const SalesDocumentSubtotalLineItemSchema = z.looseObject({
+export interface SalesDocumentSubtotalLineItem
+  extends Declared<z.infer<typeof salesDocumentSubtotalLineItemObject>> {}
+const salesDocumentSubtotalLineItemObject = z.looseObject({
   id: NutshellIdSchema,
   position: z.nullish(z.number()),
   label: z.nullish(z.string()),
@@ -33,15 +38,18 @@ export const SalesDocumentSubtotalLineItemSchema = z.looseObject({
   operation: z.nullish(z.string()),
   total: z.nullish(MoneySchema),
 })
-export type SalesDocumentSubtotalLineItem = z.infer<typeof SalesDocumentSubtotalLineItemSchema>
+export const SalesDocumentSubtotalLineItemSchema: z.ZodMiniType<SalesDocumentSubtotalLineItem> =
+  salesDocumentSubtotalLineItemObject
 
 /** The contact or account a quote or an invoice is addressed to. */
-export const SalesDocumentRecipientSchema = z.looseObject({
+export interface SalesDocumentRecipient extends Declared<z.infer<typeof salesDocumentRecipientObject>> {}
+const salesDocumentRecipientObject = z.looseObject({
   id: NutshellIdSchema,
   name: z.nullish(z.string()),
   email: z.nullish(z.string()),
 })
-export type SalesDocumentRecipient = z.infer<typeof SalesDocumentRecipientSchema>
+export const SalesDocumentRecipientSchema: z.ZodMiniType<SalesDocumentRecipient> =
+  salesDocumentRecipientObject
 
 /** Fields quotes and invoices share. */
 export const salesDocumentBase = {
@@ -62,11 +70,12 @@ export const salesDocumentBase = {
 }
 
 /** A quote: a priced offer sent to a customer for a lead. */
-export const QuoteSchema = z.looseObject({
+export interface Quote extends Declared<z.infer<typeof quoteObject>> {}
+const quoteObject = z.looseObject({
   ...salesDocumentBase,
   acceptedTime: z.nullish(TimeValueSchema),
 })
-export type Quote = z.infer<typeof QuoteSchema>
+export const QuoteSchema: z.ZodMiniType<Quote> = quoteObject
 
 /** Body of the quote endpoints. */
 export const QuotesResponseSchema = collectionResponse('quotes', QuoteSchema)
@@ -76,7 +85,8 @@ export type QuotesResponse = z.infer<typeof QuotesResponseSchema>
 const DateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'))
 
 /** Filters and page of a quote or invoice list (`filter[lead]`, `filter[dateMin]`, `page[page]`, ...). */
-export const SalesDocumentListInputSchema = z.strictObject({
+export interface SalesDocumentListInput extends Declared<z.infer<typeof salesDocumentListInputObject>> {}
+const salesDocumentListInputObject = z.strictObject({
   filter: z.optional(
     z.strictObject({
       lead: z.optional(NutshellIdSchema),
@@ -87,12 +97,14 @@ export const SalesDocumentListInputSchema = z.strictObject({
   page: z.optional(z.int().check(z.nonnegative())),
   limit: z.optional(z.int().check(z.positive())),
 })
-export type SalesDocumentListInput = z.infer<typeof SalesDocumentListInputSchema>
+export const SalesDocumentListInputSchema: z.ZodMiniType<SalesDocumentListInput> =
+  salesDocumentListInputObject
 
 /** Body of `POST /quotes/{id}/status`. */
-export const QuoteStatusInputSchema = z.strictObject({
+export interface QuoteStatusInput extends Declared<z.infer<typeof quoteStatusInputObject>> {}
+const quoteStatusInputObject = z.strictObject({
   status: z.enum(SALES_DOCUMENT_STATUSES),
   acceptedName: z.optional(z.string()),
   acceptedEmail: z.optional(z.string()),
 })
-export type QuoteStatusInput = z.infer<typeof QuoteStatusInputSchema>
+export const QuoteStatusInputSchema: z.ZodMiniType<QuoteStatusInput> = quoteStatusInputObject

@@ -1,28 +1,30 @@
 import * as z from 'zod/mini'
-import { recordBase, TimeValueSchema } from './common'
+import { type Declared, recordBase, TimeValueSchema } from './common'
 
 /** Where a contact or account came from (a web form, an import, ...), side-loaded as `origins`. */
-export const OriginSchema = z.looseObject({
+export interface Origin extends Declared<z.infer<typeof originObject>> {}
+const originObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.string()),
   originType: z.nullish(z.string()),
   modifiedTime: z.nullish(TimeValueSchema),
   lastseenTime: z.nullish(TimeValueSchema),
 })
-export type Origin = z.infer<typeof OriginSchema>
+export const OriginSchema: z.ZodMiniType<Origin> = originObject
 
 /** A company type, side-loaded as `accountTypes`. */
-export const AccountTypeSchema = z.looseObject({
+export interface AccountType extends Declared<z.infer<typeof accountTypeObject>> {}
+const accountTypeObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.string()),
   modifiedTime: z.nullish(TimeValueSchema),
 })
-export type AccountType = z.infer<typeof AccountTypeSchema>
+export const AccountTypeSchema: z.ZodMiniType<AccountType> = accountTypeObject
 
 /** An industry, side-loaded as `industries`. */
-export const IndustrySchema = AccountTypeSchema
-export type Industry = z.infer<typeof IndustrySchema>
+export const IndustrySchema: z.ZodMiniType<Industry> = AccountTypeSchema
+export interface Industry extends AccountType {}
 
 /** A sales territory. */
-export const TerritorySchema = AccountTypeSchema
-export type Territory = z.infer<typeof TerritorySchema>
+export const TerritorySchema: z.ZodMiniType<Territory> = AccountTypeSchema
+export interface Territory extends AccountType {}

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema } from './common'
+import { type Declared, NutshellIdSchema } from './common'
 
 /** One bucket of a report: a name, its count and total, and the filters that select it. */
-export const ReportBucketSchema = z.looseObject({
+export interface ReportBucket extends Declared<z.infer<typeof reportBucketObject>> {}
+const reportBucketObject = z.looseObject({
   bucket: z.nullish(z.string()),
   // `ReportCount` in the document; its shape varies by report.
   count: z.nullish(z.unknown()),
@@ -12,10 +13,11 @@ export const ReportBucketSchema = z.looseObject({
   filters: z.nullish(z.array(z.string())),
   segments: z.nullish(z.array(z.string())),
 })
-export type ReportBucket = z.infer<typeof ReportBucketSchema>
+export const ReportBucketSchema: z.ZodMiniType<ReportBucket> = reportBucketObject
 
 /** One generated report (`NutReportOnDemandReport`). */
-export const ReportSchema = z.looseObject({
+export interface Report extends Declared<z.infer<typeof reportObject>> {}
+const reportObject = z.looseObject({
   id: NutshellIdSchema,
   type: z.optional(z.string()),
   key: z.nullish(z.string()),
@@ -24,7 +26,7 @@ export const ReportSchema = z.looseObject({
   data: z.nullish(z.array(z.looseObject({ bucket: z.nullish(ReportBucketSchema) }))),
   summary: z.nullish(ReportBucketSchema),
 })
-export type Report = z.infer<typeof ReportSchema>
+export const ReportSchema: z.ZodMiniType<Report> = reportObject
 
 /** Body of `GET /leads/report` in JSON: `{ reports: [{ report }] }`. */
 export const LeadReportResponseSchema = z.looseObject({

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
+import type { Declared } from './common'
 
 /** `GET /filters` query: whose saved filters, of which kind. */
-export const SavedFilterListInputSchema = z.strictObject({
+export interface SavedFilterListInput extends Declared<z.infer<typeof savedFilterListInputObject>> {}
+const savedFilterListInputObject = z.strictObject({
   /** The user whose saved filters to read. */
   userId: z.optional(z.string()),
   /** `report_*` for every report filter, or one entity list's filters. */
@@ -11,4 +13,4 @@ export const SavedFilterListInputSchema = z.strictObject({
   /** Filter options. */
   filter: z.optional(z.string()),
 })
-export type SavedFilterListInput = z.infer<typeof SavedFilterListInputSchema>
+export const SavedFilterListInputSchema: z.ZodMiniType<SavedFilterListInput> = savedFilterListInputObject

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { recordBase, TimeValueSchema } from './common'
+import { type Declared, recordBase, TimeValueSchema } from './common'
 import { collectionResponse } from './response'
 
 /** A lead source (how a lead found the business). */
-export const SourceSchema = z.looseObject({
+export interface Source extends Declared<z.infer<typeof sourceObject>> {}
+const sourceObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.string()),
   channel: z.nullish(
@@ -12,7 +13,7 @@ export const SourceSchema = z.looseObject({
   modifiedTime: z.nullish(TimeValueSchema),
   deletedTime: z.nullish(TimeValueSchema),
 })
-export type Source = z.infer<typeof SourceSchema>
+export const SourceSchema: z.ZodMiniType<Source> = sourceObject
 
 /** Body of the source endpoints. */
 export const SourcesResponseSchema = collectionResponse('sources', SourceSchema)

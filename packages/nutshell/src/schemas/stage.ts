@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { NutshellIdSchema } from './common'
+import { type Declared, NutshellIdSchema } from './common'
 import { collectionResponse } from './response'
 
 /** A stage a lead moves through (a milestone in the JSON-RPC API). */
-export const StageSchema = z.looseObject({
+export interface Stage extends Declared<z.infer<typeof stageObject>> {}
+const stageObject = z.looseObject({
   id: NutshellIdSchema,
   type: z.optional(z.string()),
   href: z.nullish(z.string()),
@@ -19,7 +20,7 @@ export const StageSchema = z.looseObject({
   // The document shows `links` as a list of `{stageset}` objects; records elsewhere use an object.
   links: z.nullish(z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])),
 })
-export type Stage = z.infer<typeof StageSchema>
+export const StageSchema: z.ZodMiniType<Stage> = stageObject
 
 /** Body of `GET /stages`: wrapped under `stages`, or a bare array. */
 export const StagesResponseSchema = z.union([collectionResponse('stages', StageSchema), z.array(StageSchema)])

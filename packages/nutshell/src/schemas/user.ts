@@ -1,9 +1,34 @@
 import * as z from 'zod/mini'
-import { recordBase, TimeValueSchema } from './common'
+import {
+  type RecordBase,
+  type RecordLinks,
+  recordBase,
+  type TimeValue,
+  TimeValueSchema,
+  typedSchema,
+} from './common'
 import { collectionResponse } from './response'
 
 /** A Nutshell user on the account (a sales rep or admin). */
-export const UserSchema = z.looseObject({
+export interface User extends RecordBase {
+  links?: RecordLinks
+  /** The full name (the document leaves its shape open; a string on the live service). */
+  name?: string | Readonly<Record<string, unknown>> | null
+  firstName?: string | null
+  /** Email addresses (strings; some answers carry entry objects). */
+  emails?: (string | Readonly<Record<string, unknown>>)[] | null
+  isEnabled?: boolean | null
+  isAdministrator?: boolean | null
+  hasSetPassword?: boolean | null
+  isViewingRestricted?: boolean | null
+  isHiddenFromFilters?: boolean | null
+  canAccessEmailMarketing?: boolean | null
+  permissions?: Record<string, unknown> | null
+  modifiedTime?: TimeValue | null
+  avatarUrl?: string | null
+  initials?: string | null
+}
+const userObject = z.looseObject({
   ...recordBase,
   name: z.nullish(z.union([z.string(), z.looseObject({})])),
   firstName: z.nullish(z.string()),
@@ -19,7 +44,7 @@ export const UserSchema = z.looseObject({
   avatarUrl: z.nullish(z.string()),
   initials: z.nullish(z.string()),
 })
-export type User = z.infer<typeof UserSchema>
+export const UserSchema = typedSchema<User>()(userObject)
 
 /** Body of the user endpoints. */
 export const UsersResponseSchema = collectionResponse('users', UserSchema)
