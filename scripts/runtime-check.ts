@@ -11,6 +11,8 @@
 //                                             dist/ is missing or older than its src/)
 //   node scripts/runtime-check.ts --no-build   pack the dist/ folders as they are
 //   node scripts/runtime-check.ts --break-export   ship @x/nutshell with a broken export: must fail
+//   node scripts/runtime-check.ts --only dual  the dual-package rows: @x/core and @x/nutshell loaded with
+//                                             both import and require in one process, instanceof both ways
 //   node scripts/runtime-check.ts --only "deno run testkit"   only the runtimes whose name contains
 //                                             the text (after pack + install; no publint, attw, tsc or browser)
 //   --keep keeps the temporary project; --markdown also prints the table as Markdown.
@@ -23,8 +25,10 @@ import { runBrowser } from './runtime-check/browser.ts'
 import { ensureChromium } from './runtime-check/chromium.ts'
 import { createConsumer } from './runtime-check/consumer.ts'
 import { DENO_TESTKIT_RUNTIME, runDenoTestkit } from './runtime-check/deno-testkit.ts'
+import { dualRuntime, runDualPackage } from './runtime-check/dual-package.ts'
 import { attwRow, exportsRow, publintRow } from './runtime-check/lint.ts'
 import { breakExport, buildPackages, packPackages, stalePackages } from './runtime-check/pack.ts'
+import { BIN } from './runtime-check/paths.ts'
 import { formatMarkdown, formatTable, isFailure, okRow, type Row } from './runtime-check/report.ts'
 import { allPrograms, quickPrograms, runPrograms } from './runtime-check/runtimes.ts'
 import { startSimulators } from './runtime-check/servers.ts'
@@ -86,6 +90,18 @@ async function main(): Promise<number> {
     const programs = (values.quick ? quickPrograms() : allPrograms(work)).filter((p) => selected(p.runtime))
     log(`running ${programs.map((p) => p.runtime).join(', ')} ...`)
     rows.push(...(await runPrograms(programs, consumerDir, simulators.env)))
+    // One process loading the packages through both import and require: errors match across builds.
+    const dualNodes: [string, string][] = values.quick
+      ? [['24', BIN.node24]]
+      : [
+          ['22', BIN.node22],
+          ['24', BIN.node24],
+        ]
+    for (const [version, node] of dualNodes) {
+      if (!selected(dualRuntime(version))) continue
+      log(`${dualRuntime(version)}: instanceof across the ESM and CJS builds ...`)
+      rows.push(await runDualPackage(consumerDir, simulators.env, node, version))
+    }
     if (!values.quick && selected(DENO_TESTKIT_RUNTIME)) {
       log(`${DENO_TESTKIT_RUNTIME}: the process must exit on its own ...`)
       rows.push(await runDenoTestkit(consumerDir, work))

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { DUAL_SCENARIO, dualPackageSource, dualRow, dualRuntime } from '../runtime-check/dual-package.ts'
 import { checkPackageExports, exportTargets } from '../runtime-check/exports.ts'
 import { publintRow } from '../runtime-check/lint.ts'
 import { breakExport, type PackedPackage } from '../runtime-check/pack.ts'
@@ -113,5 +114,49 @@ describe('reading a scenario program', () => {
     expect(scenarioSource('cjs', 'node 22 require', env)).toContain("require('@x/nutshell')")
     expect(scenarioSource('deno', 'deno', env)).toContain("from 'npm:@x/nutan'")
     expect(scenarioSource('ts', 'tsc', env)).toContain('IsAny<NutshellClient>')
+  })
+})
+
+describe('the dual-package row (import and require in one process)', () => {
+  const env = {
+    nutshell: {
+      email: 'e',
+      apiKey: 'k',
+      baseUrl: 'http://127.0.0.1:1/rest',
+      rpcUrl: 'http://127.0.0.1:1/api/v1/json',
+    },
+    nutan: { accessToken: 't', baseUrl: 'http://127.0.0.1:2/v1' },
+  }
+
+  it('loads @x/core and @x/nutshell both ways in one valid ES module', () => {
+    const source = dualPackageSource(env)
+    expect(source).toContain("import * as esm from '@x/core'")
+    expect(source).toContain("require('@x/core')")
+    expect(source).toContain("require('@x/nutshell')")
+    const file = join(work, 'dual.mjs')
+    writeFileSync(file, source)
+    execFileSync(process.execPath, ['--check', file])
+  })
+
+  it('reads the verdict: ok, the failed checks, or nothing at all', () => {
+    expect(dualRow(dualRuntime('24'), 'x\n@@dual ok\n', '', 5)).toMatchObject({
+      runtime: 'node 24 dual',
+      scenario: DUAL_SCENARIO,
+      result: 'ok',
+    })
+    const failed = dualRow(
+      'node 22 dual',
+      '@@dual fail ["require -> import: NotFoundError instanceof ApiError"]',
+      '',
+      5,
+    )
+    expect(failed).toMatchObject({
+      result: 'FAIL',
+      detail: 'require -> import: NotFoundError instanceof ApiError',
+    })
+    expect(dualRow('node 22 dual', '', 'exit 1\nERR_REQUIRE_ESM', 5)).toMatchObject({
+      result: 'FAIL',
+      detail: 'exit 1\nERR_REQUIRE_ESM',
+    })
   })
 })

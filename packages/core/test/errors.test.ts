@@ -146,3 +146,32 @@ describe('error bodies become typed errors', () => {
     expect(error.message).toContain('nope')
   })
 })
+
+describe('a generic validation headline names the fields its details name', () => {
+  it("Nutan's 400 says which field, not only 'Request validation failed'", async () => {
+    const error = (await failWith(
+      Response.json(
+        {
+          error: 'validation_error',
+          message: 'Request validation failed',
+          details: [{ field: 'stage', message: 'must be one of lead, proposal, closed' }],
+        },
+        { status: 400 },
+      ),
+    )) as BadRequestError
+    expect(error).toBeInstanceOf(BadRequestError)
+    expect(error.message).toContain('Request validation failed: stage: must be one of lead, proposal, closed')
+    expect(error.details[0]?.field).toBe('stage')
+  })
+
+  it('a headline that already names the field is left as it is', async () => {
+    const error = (await failWith(
+      Response.json(
+        { message: 'stage is invalid', details: [{ field: 'stage', message: 'bad' }] },
+        { status: 400 },
+      ),
+    )) as BadRequestError
+    expect(error.message).toContain('stage is invalid')
+    expect(error.message).not.toContain('stage: bad')
+  })
+})

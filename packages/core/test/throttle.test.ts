@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createAdaptiveLimiter, createRateLimiter, Transport } from '../src'
+import {
+  chainLimiters,
+  createAdaptiveLimiter,
+  createRateLimiter,
+  InputValidationError,
+  type LimiterWait,
+  type LimiterWaitEvent,
+  type NoticeEvent,
+  Transport,
+} from '../src'
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }))
 afterEach(() => vi.useRealTimers())
@@ -106,5 +115,145 @@ describe('client-side budgets', () => {
     expect(rateLimited).toBe(25)
     // Six windows of five: the last opens at 5000 ms, as soon as the server allows.
     expect(Math.max(...done)).toBe(5000)
+  })
+})
+
+describe('switching a budget off', () => {
+  it.each([
+    ['false', false as const],
+    ['a limit of Infinity', { limit: Number.POSITIVE_INFINITY, interval: 60_000 }],
+  ])('%s runs every call at once', async (_name, budget) => {
+    const limiter = createRateLimiter(budget)
+    const start = Date.now()
+    const started = await Promise.all(
+      Array.from({ length: 50 }, () => limiter.schedule(async () => Date.now() - start)),
+    )
+    expect(started).toEqual(Array(50).fill(0))
+  })
+
+  it('still holds callers while the server has asked everyone to wait', async () => {
+    const limiter = createRateLimiter(false)
+    limiter.pause?.(800)
+    const waits: LimiterWait[] = []
+    const start = Date.now()
+    const p = limiter.schedule(async () => Date.now() - start, undefined, { onWait: (w) => waits.push(w) })
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(await p).toBe(800)
+    expect(waits).toEqual([{ waitMs: 800, reason: 'server-pause' }])
+  })
+
+  it('refuses a budget that is no budget at all, naming the field', () => {
+    for (const [budget, field] of [
+      [{ limit: 0, interval: 1000 }, 'limit'],
+      [{ limit: Number.NaN, interval: 1000 }, 'limit'],
+      [{ limit: 5, interval: 0 }, 'interval'],
+    ] as const) {
+      const error = (() => {
+        try {
+          createRateLimiter(budget)
+        } catch (e) {
+          return e
+        }
+      })()
+      expect(error).toBeInstanceOf(InputValidationError)
+      expect((error as InputValidationError).field).toBe(field)
+    }
+  })
+})
+
+describe('a held call says so', () => {
+  it('onWait is told once per held call, with about how long', async () => {
+    const limiter = createRateLimiter({ limit: 2, interval: 1000 })
+    const waits: (LimiterWait | undefined)[][] = [[], [], [], []]
+    const all = Promise.all(
+      waits.map((seen) => limiter.schedule(async () => 1, undefined, { onWait: (w) => seen.push(w) })),
+    )
+    await vi.advanceTimersByTimeAsync(3000)
+    await all
+    expect(waits).toEqual([
+      [],
+      [],
+      [{ waitMs: 1000, reason: 'budget' }],
+      [{ waitMs: 1000, reason: 'budget' }],
+    ])
+  })
+
+  it('a call that waits out a server pause and then a slot is told once', async () => {
+    const limiter = createRateLimiter({ limit: 1, interval: 1000 })
+    await limiter.schedule(async () => 1)
+    limiter.pause?.(300)
+    const seen: LimiterWait[] = []
+    const p = limiter.schedule(async () => 2, undefined, { onWait: (w) => seen.push(w) })
+    await vi.advanceTimersByTimeAsync(3000)
+    await p
+    expect(seen).toEqual([{ waitMs: 300, reason: 'server-pause' }])
+  })
+
+  it('a throwing onWait never breaks the call; the adaptive limiter tells of a server pause too', async () => {
+    const limiter = createAdaptiveLimiter()
+    limiter.pause?.(200)
+    const p = limiter.schedule(async () => 'ran', undefined, {
+      onWait: () => {
+        throw new Error('listener bug')
+      },
+    })
+    await vi.advanceTimersByTimeAsync(200)
+    expect(await p).toBe('ran')
+  })
+
+  it("the transport emits one credential-free `limiter.wait` notice per held call (Nutan's strict tier, 6/min)", async () => {
+    const secret = 'sk-live-NOTICE-SECRET-123456'
+    const notices: NoticeEvent[] = []
+    const global = createRateLimiter({ limit: 100, interval: 60_000 })
+    const transport = new Transport({
+      baseUrl: 'https://api.test/v1',
+      fetch: async () => Response.json({ ok: true }),
+      auth: () => ({ authorization: `Bearer ${secret}` }),
+      secrets: () => [secret],
+      limiters: {
+        default: global,
+        strict: chainLimiters(createRateLimiter({ limit: 6, interval: 60_000 }), global),
+      },
+      hooks: { onNotice: (event) => notices.push(event) },
+    })
+    const start = Date.now()
+    const done: number[] = []
+    const calls = Array.from({ length: 8 }, () =>
+      transport
+        .request({ method: 'POST', path: '/sync', query: { token: secret }, tier: 'strict', body: {} })
+        .then(() => done.push(Date.now() - start)),
+    )
+    await vi.advanceTimersByTimeAsync(1)
+    // Two calls are held, each says so once, before it waits.
+    expect(notices).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(61_000)
+    await Promise.all(calls)
+    expect(done.filter((t) => t >= 60_000)).toHaveLength(2)
+    expect(notices).toHaveLength(2)
+    const event = notices[0] as LimiterWaitEvent
+    expect(event).toEqual({
+      type: 'limiter.wait',
+      message: 'POST /v1/sync waits about 60 s for the client-side budget of tier "strict"',
+      method: 'POST',
+      path: '/v1/sync',
+      attempt: 1,
+      tier: 'strict',
+      waitMs: 60_000,
+      reason: 'budget',
+    })
+    expect(JSON.stringify(notices)).not.toContain('NOTICE-SECRET')
+    expect(JSON.stringify(notices)).not.toContain('token')
+  })
+
+  it('an unheld call emits no notice', async () => {
+    const notices: NoticeEvent[] = []
+    const transport = new Transport({
+      baseUrl: 'https://api.test',
+      fetch: async () => Response.json({ ok: true }),
+      limiters: { default: createRateLimiter(false) },
+      hooks: { onNotice: (event) => notices.push(event) },
+    })
+    await Promise.all(Array.from({ length: 20 }, () => transport.request({ method: 'GET', path: '/x' })))
+    expect(notices).toEqual([])
   })
 })

@@ -1,7 +1,14 @@
 // The rule: `timeout`, `deadline` and `signal` bound everything a call waits on (the limiter's queue,
 // backoff waits, a credential refresh, and a custom fetch that ignores its signal).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AbortError, type Limiter, TimeoutError, Transport, type TransportOptions } from '../src'
+import {
+  AbortError,
+  createRateLimiter,
+  type Limiter,
+  TimeoutError,
+  Transport,
+  type TransportOptions,
+} from '../src'
 import { concurrencyLimiter, never, timed } from './time-limits.support'
 
 const BASE = 'https://api.example.test/v1'
@@ -133,5 +140,60 @@ describe('credentials are never fetched inside a limiter slot', () => {
     )
     const outcomes = await Promise.all(calls.map(timed))
     expect(outcomes.map((o) => o.error)).toEqual(Array(6).fill(undefined))
+  })
+})
+
+describe("an abort's AbortError carries the signal's reason as its cause, whatever the call waits on", () => {
+  const paths: [string, () => Transport][] = [
+    [
+      'a client-side budget',
+      () => {
+        const limiter = createRateLimiter({ limit: 1, interval: 60_000 })
+        void limiter.schedule(async () => undefined)
+        return transport({ limiters: { default: limiter } })
+      },
+    ],
+    [
+      'a backoff wait',
+      () =>
+        transport({
+          fetch: async () => Response.json({}, { status: 503 }),
+          maxRetries: 3,
+          backoff: { initialDelay: 10_000, maxDelay: 10_000 },
+        }),
+    ],
+    ['a fetch in flight', () => transport()],
+    ['the credential provider', () => transport({ auth: () => never() })],
+    [
+      'a token refresh after a 401',
+      () =>
+        transport({
+          fetch: async () => Response.json({}, { status: 401 }),
+          auth: () => ({ authorization: 'Bearer old' }),
+          refreshAuth: () => never(),
+        }),
+    ],
+  ]
+
+  it.each(paths)('%s', async (_name, make) => {
+    const reason = new Error('user left')
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(reason), 50)
+    const { at, error } = await timed(
+      make().request({ method: 'GET', path: '/x', options: { signal: controller.signal } }),
+    )
+    expect(error).toBeInstanceOf(AbortError)
+    expect((error as AbortError).cause).toEqual(reason)
+    expect(at).toBe(50)
+  })
+
+  it.each(paths)('%s, aborted without a reason (the DOMException is the cause)', async (_name, make) => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 50)
+    const { error } = await timed(
+      make().request({ method: 'GET', path: '/x', options: { signal: controller.signal } }),
+    )
+    expect(error).toBeInstanceOf(AbortError)
+    expect((error as AbortError).cause).toMatchObject({ name: 'AbortError' })
   })
 })

@@ -1,7 +1,16 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { checkResponse, InputValidationError, openEnum, parseInput, ResponseValidationError } from '../src'
+import {
+  checkClientOptions,
+  checkRequestOptions,
+  checkResponse,
+  InputValidationError,
+  openEnum,
+  parseInput,
+  ResponseValidationError,
+  toIssues,
+} from '../src'
 import { BASE, makeTransport, recordHooks, useServer } from './helpers'
 
 const server = useServer()
@@ -148,5 +157,49 @@ describe('response validation modes', () => {
     await expect(
       t.request({ method: 'GET', path: '/lead', schema: Lead, options: { validation: 'off' } }),
     ).resolves.toEqual({ id: 42 })
+  })
+})
+
+describe('InputValidationError.field always names a path', () => {
+  const refusal = (run: () => unknown) => {
+    try {
+      run()
+    } catch (e) {
+      return e as InputValidationError
+    }
+    throw new Error('not refused')
+  }
+  const Strict = z.strictObject({
+    stage: z.optional(z.string()),
+    filter: z.optional(z.strictObject({ owner: z.optional(z.string()) })),
+  })
+
+  it('an unknown key names the key, at any depth, one issue per key', () => {
+    expect(refusal(() => parseInput(Strict, { stgae: 'x' }, 'leads.list')).field).toBe('stgae')
+    const nested = refusal(() => parseInput(Strict, { filter: { ownr: 1, x: 2 } }, 'leads.list'))
+    expect(nested.issues.map((i) => i.path)).toEqual(['filter.ownr', 'filter.x'])
+    expect(nested.message).toContain('filter.ownr: unknown field ownr')
+    expect(refusal(() => parseInput(Strict, { stgae: 'x' }, 'leads.list', 'input')).field).toBe('input.stgae')
+  })
+
+  it('a whole argument of the wrong type names the argument', () => {
+    expect(refusal(() => parseInput(Strict, 'oops', 'leads.list')).field).toBe('input')
+    expect(refusal(() => parseInput(z.string(), 5, 'leads.get', 'id')).field).toBe('id')
+    expect(refusal(() => parseInput(Strict, 5, 'leads.list', undefined, 'filters')).field).toBe('filters')
+    expect(refusal(() => checkRequestOptions('fast', 'GET /x')).field).toBe('options')
+    expect(refusal(() => checkClientOptions(42, 'Client')).field).toBe('options')
+    expect(refusal(() => checkClientOptions({ timeout: 'x' }, 'Client')).field).toBe('timeout')
+  })
+
+  it('an error built with an empty path still names something', () => {
+    expect(new InputValidationError([{ path: '', message: 'bad' }]).field).toBe('input')
+    expect(new InputValidationError([]).field).toBe('input')
+  })
+
+  it('response issues keep their own paths (the body itself is "")', () => {
+    expect(toIssues([{ code: 'invalid_type', path: [], expected: 'object' }], undefined, '')[0]?.path).toBe(
+      '',
+    )
+    expect(checkResponse(Lead, 'x', 'loose', { method: 'GET', path: '/l' }).issues[0]?.path).toBe('')
   })
 })

@@ -1,4 +1,4 @@
-import { createRateLimiter, InputValidationError, type Limiter } from '@x/core'
+import { chainLimiters, createRateLimiter, InputValidationError, type Limiter } from '@x/core'
 
 /** Nutan's published global limit, per minute per IP. */
 export const GLOBAL_REQUESTS_PER_MINUTE = 100
@@ -25,9 +25,6 @@ export type NutanLimiterOption =
       strict?: NutanTierBudget
     }
 
-/** Takes no slot: a tier whose budget is switched off. */
-const UNLIMITED: Limiter = { schedule: (fn) => fn() }
-
 const isLimiter = (value: unknown): value is Limiter =>
   typeof value === 'object' && value !== null && typeof (value as Limiter).schedule === 'function'
 
@@ -37,9 +34,9 @@ function refuse(path: string, message: string, context: string): never {
 
 function toLimiter(value: unknown, fallback: number, path: string, context: string): Limiter {
   if (value === undefined) return createRateLimiter({ limit: fallback, interval: 60_000 })
-  if (value === false) return UNLIMITED
+  // No client-side budget: calls run at once, and only a server pause (a 429's wait) holds them.
+  if (value === false || value === Number.POSITIVE_INFINITY) return createRateLimiter(false)
   if (typeof value === 'number') {
-    if (value === Number.POSITIVE_INFINITY) return UNLIMITED
     if (!Number.isFinite(value) || value <= 0) {
       refuse(path, 'must be a positive number of requests per minute, a Limiter or false', context)
     }
@@ -47,16 +44,6 @@ function toLimiter(value: unknown, fallback: number, path: string, context: stri
   }
   if (!isLimiter(value)) refuse(path, 'must be a number of requests per minute, a Limiter or false', context)
   return value
-}
-
-/** A limiter that takes a slot from `outer`, then from `inner` (a strict call also spends a global one). */
-function chain(outer: Limiter, inner: Limiter): Limiter {
-  if (outer === UNLIMITED) return inner
-  if (inner === UNLIMITED) return outer
-  return {
-    schedule: (fn, signal) => outer.schedule(() => inner.schedule(fn, signal), signal),
-    pause: (ms) => outer.pause?.(ms),
-  }
 }
 
 /**
@@ -77,5 +64,6 @@ export function createNutanLimiters(
   if (unknown.length > 0) refuse(`limiter.${unknown[0]}`, 'unknown tier: use global or strict', context)
   const global = toLimiter(tiers.global, GLOBAL_REQUESTS_PER_MINUTE, 'limiter.global', context)
   const strict = toLimiter(tiers.strict, STRICT_REQUESTS_PER_MINUTE, 'limiter.strict', context)
-  return { default: global, strict: chain(strict, global) }
+  // A strict call also spends a global slot.
+  return { default: global, strict: chainLimiters(strict, global) }
 }

@@ -58,7 +58,7 @@ describe('leads.list paging', () => {
     ['a fractional page', { page: 1.5 }, 'page'],
     ['limit 0', { limit: 0 }, 'limit'],
     ['an unknown sort field', { sort: 'favoriteColor' }, 'sort'],
-    ['an unknown parameter', { pageSize: 10 }, ''],
+    ['an unknown parameter', { pageSize: 10 }, 'pageSize'],
   ])('rejects %s with InputValidationError before any request', async (_name, params, field) => {
     const ns = makeClient()
     const error = await ns.leads.list(params as never).catch((e: unknown) => e)

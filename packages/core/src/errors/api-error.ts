@@ -1,3 +1,4 @@
+import { brandErrorClass } from './brand'
 import { type ErrorJson, SdkError } from './sdk-error'
 
 /** One field-level problem reported by a server (Nutshell `errors[]`, Nutan `details[]`). */
@@ -26,6 +27,9 @@ export interface ApiErrorInit {
 
 /** An error answer from the API (an HTTP status, or a JSON-RPC error mapped to one). */
 export class ApiError extends SdkError {
+  static {
+    brandErrorClass(ApiError, 'ApiError')
+  }
   override name = 'ApiError'
   readonly status: number
   readonly method: string
@@ -73,29 +77,50 @@ export class ApiError extends SdkError {
 
 /** 400: the request was malformed or failed the server's validation. */
 export class BadRequestError extends ApiError {
+  static {
+    brandErrorClass(BadRequestError, 'BadRequestError')
+  }
   override name = 'BadRequestError'
 }
 /** 401: missing, wrong or expired credentials. */
 export class AuthenticationError extends ApiError {
+  static {
+    brandErrorClass(AuthenticationError, 'AuthenticationError')
+  }
   override name = 'AuthenticationError'
 }
 /** 403: authenticated, but not allowed (also thrown locally by scoped agent clients). */
 export class PermissionDeniedError extends ApiError {
+  static {
+    brandErrorClass(PermissionDeniedError, 'PermissionDeniedError')
+  }
   override name = 'PermissionDeniedError'
 }
 /** 404: no such record, or not visible to this user. */
 export class NotFoundError extends ApiError {
+  static {
+    brandErrorClass(NotFoundError, 'NotFoundError')
+  }
   override name = 'NotFoundError'
 }
 /** 409, and Nutshell's JSON-RPC "rev key is out-of-date". */
 export class ConflictError extends ApiError {
+  static {
+    brandErrorClass(ConflictError, 'ConflictError')
+  }
   override name = 'ConflictError'
 }
 /** 429: rate limited; `retryAfterMs` says when the server will accept the call again. */
 export class RateLimitError extends ApiError {
+  static {
+    brandErrorClass(RateLimitError, 'RateLimitError')
+  }
   override name = 'RateLimitError'
 }
 /** 5xx: the server failed. */
 export class ServerError extends ApiError {
+  static {
+    brandErrorClass(ServerError, 'ServerError')
+  }
   override name = 'ServerError'
 }

@@ -113,14 +113,34 @@ function parseJsonBody(value: unknown): Parsed {
       ? source.details
       : []
   const details = list.map(toDetail).filter((d): d is ErrorDetail => d !== undefined)
-  const message =
+  const headline =
     (typeof source.message === 'string' && source.message) ||
     details[0]?.message ||
     (typeof source.error === 'string' ? source.error : undefined) ||
     (typeof source.detail === 'string' ? source.detail : undefined)
+  return {
+    message: withFields(headline, details),
+    details,
+    code: codeOf(source, v),
+    data: source.data,
+    body: value,
+  }
+}
+
+/**
+ * A generic headline ("Request validation failed") says nothing a caller can act on: the fields the
+ * details name are added to it, the first three of them (`: stage: must be one of ...`).
+ */
+function withFields(headline: string | undefined, details: ErrorDetail[]): string | undefined {
+  const named = details.filter((d) => typeof d.field === 'string' && d.field !== '').slice(0, 3)
+  if (!headline || named.length === 0 || named.some((d) => headline.includes(d.field as string)))
+    return headline
+  return `${headline}: ${named.map((d) => `${d.field}: ${d.message}`).join('; ')}`
+}
+
+function codeOf(source: Record<string, unknown>, v: Record<string, unknown>): string | number | undefined {
   const rawCode = source.code ?? (typeof v.error === 'string' ? v.error : undefined)
-  const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? rawCode : undefined
-  return { message, details, code, data: source.data, body: value }
+  return typeof rawCode === 'string' || typeof rawCode === 'number' ? rawCode : undefined
 }
 
 function parseBody(text: string): Parsed & { kind: 'empty' | 'json' | 'html' | 'text' | 'truncated' } {

@@ -10,6 +10,7 @@ export {
   RateLimitError,
   ServerError,
 } from './api-error'
+export { brandErrorClass, errorBrand } from './brand'
 export { apiErrorFromResponse, apiErrorFromStatus, type ErrorBodyReader } from './from-response'
 export { AbortError, ConnectionError, type RequestPlace, TimeoutError } from './local-errors'
 export { type ErrorJson, SdkError } from './sdk-error'

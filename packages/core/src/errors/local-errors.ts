@@ -1,3 +1,4 @@
+import { brandErrorClass } from './brand'
 import { type ErrorJson, SdkError } from './sdk-error'
 
 /** Where a request failed before an HTTP answer arrived. */
@@ -8,6 +9,9 @@ export interface RequestPlace {
 
 /** The connection failed (DNS, refused, reset, dropped) before a complete answer arrived. */
 export class ConnectionError extends SdkError {
+  static {
+    brandErrorClass(ConnectionError, 'ConnectionError')
+  }
   override name = 'ConnectionError'
   readonly method: string
   readonly path: string
@@ -34,6 +38,9 @@ export class ConnectionError extends SdkError {
 
 /** An attempt exceeded `timeout`, or the whole call exceeded `deadline`. */
 export class TimeoutError extends SdkError {
+  static {
+    brandErrorClass(TimeoutError, 'TimeoutError')
+  }
   override name = 'TimeoutError'
   readonly method: string
   readonly path: string
@@ -63,6 +70,9 @@ export class TimeoutError extends SdkError {
 
 /** The caller's AbortSignal fired. */
 export class AbortError extends SdkError {
+  static {
+    brandErrorClass(AbortError, 'AbortError')
+  }
   override name = 'AbortError'
   constructor(message = 'The request was aborted', options?: { cause?: unknown }) {
     super(message, options)

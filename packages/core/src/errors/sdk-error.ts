@@ -1,3 +1,5 @@
+import { brandErrorClass, brandInstance, hasBrand } from './brand'
+
 /** Fields every SDK error can serialize; never holds a credential. */
 export interface ErrorJson {
   name: string
@@ -7,10 +9,29 @@ export interface ErrorJson {
 
 /** Base class of every error the SDKs throw. */
 export class SdkError extends Error {
+  static {
+    brandErrorClass(SdkError, 'SdkError')
+  }
+
+  /**
+   * `instanceof` by brand as well as by prototype: an error thrown by the other build of this package
+   * (ESM next to CJS) still matches its class and every class above it (see `brandErrorClass`).
+   */
+  static override [Symbol.hasInstance]<T>(
+    this: abstract new (
+      ...args: never[]
+    ) => T,
+    value: unknown,
+  ): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass), not SdkError
+    return hasBrand(this, value)
+  }
+
   override name = 'SdkError'
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
+    brandInstance(this, new.target)
   }
 
   /** A plain, credential-free view of the error for logs and JSON. */

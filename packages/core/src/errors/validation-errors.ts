@@ -1,3 +1,4 @@
+import { brandErrorClass } from './brand'
 import { type ErrorJson, SdkError } from './sdk-error'
 
 /** One problem found by a schema, with the path to the offending field. */
@@ -15,15 +16,21 @@ function describe(issues: ValidationIssue[]): string {
 
 /** The caller's input failed validation; thrown before any request is sent. */
 export class InputValidationError extends SdkError {
+  static {
+    brandErrorClass(InputValidationError, 'InputValidationError')
+  }
   override name = 'InputValidationError'
   readonly issues: ValidationIssue[]
-  /** The first offending field path, e.g. `filter.createdTime` or `limit`. */
+  /**
+   * The first offending field path, e.g. `filter.createdTime`, `limit`, an unknown key (`stgae`), or the
+   * argument's name (`id`, `input`, `options`) when the whole value is wrong. Never empty.
+   */
   readonly field: string
 
   constructor(issues: ValidationIssue[], context?: string) {
     super(`Invalid input${context ? ` to ${context}` : ''}: ${describe(issues)}`)
     this.issues = issues
-    this.field = issues[0]?.path ?? ''
+    this.field = issues.find((i) => i.path)?.path ?? 'input'
   }
 
   override toJSON(): ErrorJson {
@@ -33,6 +40,9 @@ export class InputValidationError extends SdkError {
 
 /** The server's body did not fit the schema (thrown in `'strict'` validation mode). */
 export class ResponseValidationError extends SdkError {
+  static {
+    brandErrorClass(ResponseValidationError, 'ResponseValidationError')
+  }
   override name = 'ResponseValidationError'
   readonly issues: ValidationIssue[]
   readonly method: string

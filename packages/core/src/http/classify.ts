@@ -45,7 +45,8 @@ export function classifyThrown(
   if (ctx.signal?.aborted) return abortedError(ctx.signal)
   if (error instanceof SdkError) return error
   if (error instanceof AttemptTimeout) return new TimeoutError(place, ctx.timeoutMs)
-  if (error instanceof DOMException && error.name === 'AbortError') return new AbortError()
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return new AbortError('The request was aborted', { cause: error })
   const codes = causeCodes(error)
   return new ConnectionError(place, {
     cause: safeCause(error, ctx.redactor),

@@ -48,5 +48,5 @@ export function checkRequestOptions(options: unknown, context: string): void {
 
 /** Checks a client's shared options at construction; an InputValidationError names the option. */
 export function checkClientOptions(options: unknown, context: string): void {
-  parseInput(ClientOptionsSchema, options, context)
+  parseInput(ClientOptionsSchema, options, context, undefined, 'options')
 }

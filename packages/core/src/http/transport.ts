@@ -12,19 +12,28 @@ import {
 } from '../errors'
 import { Redactor, redactorFor, sanitizeError, secretForms } from '../redaction'
 import { backoffDelay, isIdempotent, isRetryable, parseRetryAfter, type RateLimitSnapshot } from '../retry'
-import { createAdaptiveLimiter, type Limiter } from '../throttle'
+import { createAdaptiveLimiter, type Limiter, type LimiterWait } from '../throttle'
 import { abortable } from '../utils/abortable'
 import { serializeQuery } from '../utils/query'
 import { sleep } from '../utils/sleep'
 import { assertSafeForCredentials, resolveTarget } from '../utils/url'
 import { checkResponse } from '../validation'
 import { ApiPromise } from './api-promise'
+import { rememberCallSignal } from './call-signal'
 import { classifyThrown } from './classify'
 import { checkRequestOptions } from './options'
 import { parseSuccessBody } from './read-body'
 import { ResponseInfo } from './response-meta'
 import { MAX_TIMER_MS, type Sent, send } from './send'
-import type { Hooks, RequestSpec, ResponseEvent, ResponseMeta, TransportOptions, WithResponse } from './types'
+import type {
+  Hooks,
+  LimiterWaitEvent,
+  RequestSpec,
+  ResponseEvent,
+  ResponseMeta,
+  TransportOptions,
+  WithResponse,
+} from './types'
 
 const DEFAULT_TIMEOUT = 30_000
 const DEFAULT_MAX_RETRIES = 2
@@ -48,11 +57,15 @@ interface Call {
   idempotent: boolean
   /** The caller's signal and the deadline, as one. */
   signal: AbortSignal | undefined
+  /** The caller's own signal (`RequestOptions.signal`), which a list keeps checking between items. */
+  callerSignal: AbortSignal | undefined
   start: number
   attempts: number
   rateLimitWaits: number
   /** Credentials were refreshed after a 401 once already in this call. */
   refreshed: boolean
+  /** The call's limiter wait was reported (once per call). */
+  waitNoticed: boolean
   end(): void
 }
 
@@ -135,10 +148,12 @@ export class Transport {
       maxRetryAfter: opts?.maxRetryAfter ?? this.options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER,
       idempotent: isIdempotent(spec.method, spec.idempotent),
       signal,
+      callerSignal: opts?.signal,
       start: Date.now(),
       attempts: 0,
       rateLimitWaits: 0,
       refreshed: false,
+      waitNoticed: false,
       end: () => clearTimeout(deadlineTimer),
     }
   }
@@ -200,12 +215,36 @@ export class Transport {
         limiter.schedule(
           async () => this.#settle(spec, call, await send(call.url, init), started, headers),
           call.signal,
+          { onWait: (wait) => this.#noticeWait(call, wait) },
         ),
         call.signal,
       )
     } catch (thrown) {
       throw classifyThrown(thrown, call, { ...call, redactor: this.#redactor() })
     }
+  }
+
+  /** Says once per call, through `onNotice`, that a limiter holds it and for about how long. */
+  #noticeWait(call: Call, wait: LimiterWait): void {
+    if (call.waitNoticed) return
+    call.waitNoticed = true
+    const waitMs = Math.max(0, Math.round(wait.waitMs))
+    const about = waitMs < 1000 ? `${waitMs} ms` : `${Math.round(waitMs / 100) / 10} s`
+    const why =
+      wait.reason === 'budget'
+        ? `the client-side budget of tier "${call.tier}"`
+        : 'the pause the server asked for (429)'
+    // Scrubbed like an error message: a path is the caller's, and could quote a secret.
+    const redactor = this.#redactor()
+    const event: LimiterWaitEvent = {
+      type: 'limiter.wait',
+      message: redactor.text(`${call.method} ${call.path} waits about ${about} for ${why}`),
+      ...this.#eventBase(call),
+      path: redactor.text(call.path),
+      waitMs,
+      reason: wait.reason,
+    }
+    this.#emit('onNotice', event)
   }
 
   /** An attempt's answer as the call's result, or its typed error. */
@@ -288,6 +327,7 @@ export class Transport {
       },
       redactor,
     )
+    rememberCallSignal(meta, call.callerSignal)
     this.#latest = meta
     return meta
   }

@@ -1,6 +1,6 @@
 import type { SdkError, ValidationIssue } from '../errors'
 import type { BackoffOptions, RateLimitSnapshot } from '../retry'
-import type { Limiter } from '../throttle'
+import type { Limiter, LimiterWaitReason } from '../throttle'
 import type { QueryInput } from '../utils/query'
 import type { Schema, ValidationMode } from '../validation'
 
@@ -58,6 +58,17 @@ export interface NoticeEvent {
   type: string
   message: string
   [key: string]: unknown
+}
+
+/**
+ * The notice a call held by a limiter emits, once per call, before it waits: `type` is `'limiter.wait'`,
+ * `waitMs` about how long (a later server pause can lengthen it), `reason` whether the client-side budget
+ * (`'budget'`) or a server's 429 pause (`'server-pause'`) holds it. No headers, query or credentials.
+ */
+export interface LimiterWaitEvent extends NoticeEvent, RequestEvent {
+  type: 'limiter.wait'
+  waitMs: number
+  reason: LimiterWaitReason
 }
 
 /** Observability callbacks; a throwing hook never breaks a call. */

@@ -1,8 +1,26 @@
+import { abortedError } from '../http/classify'
+import type { ResponseMeta } from '../http/types'
+
 /** What a page needs for walking: its items and the way to the next one. */
 export interface WalkablePage<T, Self> {
   items: T[]
   hasNextPage(): boolean
   getNextPage(): Promise<Self>
+  /** The HTTP exchange behind the page, when it came over HTTP. */
+  readonly response?: ResponseMeta | undefined
+  /** The list's per-call signal: walking stops with an AbortError as soon as it aborts. */
+  readonly signal?: AbortSignal | undefined
+}
+
+/** A list's first page together with the HTTP response behind it (undefined if it came some other way). */
+export interface PageWithResponse<TPage> {
+  data: TPage
+  response: ResponseMeta | undefined
+}
+
+/** Throws the call's AbortError (its `cause` the signal's reason) once the list's signal has aborted. */
+function checkSignal(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortedError(signal)
 }
 
 /**
@@ -18,9 +36,15 @@ export abstract class LazyPages<T, TPage extends WalkablePage<T, TPage>>
   /** Fetches the first page; called once, on the first await or iteration. */
   protected abstract loadFirstPage(): Promise<TPage>
 
-  private firstPage(): Promise<TPage> {
+  protected firstPage(): Promise<TPage> {
     this.first ??= this.loadFirstPage()
     return this.first
+  }
+
+  /** The first page together with its HTTP response (status, headers, request id, rate limit), like `ApiPromise`'s. */
+  async withResponse(): Promise<PageWithResponse<TPage>> {
+    const data = await this.firstPage()
+    return { data, response: data.response }
   }
 
   // biome-ignore lint/suspicious/noThenProperty: awaiting a list gives its first page by design
@@ -41,14 +65,24 @@ export abstract class LazyPages<T, TPage extends WalkablePage<T, TPage>>
     // The walk holds only the current page, not the first one too.
     this.first = undefined
     while (page) {
+      checkSignal(page.signal)
       yield page
+      checkSignal(page.signal)
       page = page.hasNextPage() ? await page.getNextPage() : undefined
     }
   }
 
-  /** Walks every item across all pages. */
+  /**
+   * Walks every item across all pages. The list's signal is checked before each item: once it aborts,
+   * the walk throws the AbortError at once instead of yielding the rest of a page already fetched.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.pages()) yield* page.items
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        checkSignal(page.signal)
+        yield item
+      }
+    }
   }
 
   /** Collects items into an array, stopping at `max` (default 10,000) so a huge list cannot exhaust memory. */

@@ -1,3 +1,4 @@
+import { callSignalOf } from '../http/call-signal'
 import type { ResponseMeta } from '../http/types'
 
 /** One page of a list as a resource fetched it. */
@@ -27,10 +28,21 @@ export class Page<T, P = unknown> {
   readonly response: ResponseMeta | undefined
   /** The parameters this page was fetched with. */
   readonly params: P
+  /**
+   * The list's per-call signal (`RequestOptions.signal`, or the plan's `signal`): a `for await` over the
+   * list checks it between items and throws an AbortError once it aborts.
+   */
+  readonly signal: AbortSignal | undefined
   private readonly fetcher: PageFetcher<T, P>
   private readonly next: NextParams<T, P>
 
-  constructor(data: PageData<T>, params: P, fetcher: PageFetcher<T, P>, next: NextParams<T, P>) {
+  constructor(
+    data: PageData<T>,
+    params: P,
+    fetcher: PageFetcher<T, P>,
+    next: NextParams<T, P>,
+    signal?: AbortSignal,
+  ) {
     this.items = data.items
     this.total = data.total
     this.raw = data.raw
@@ -38,6 +50,7 @@ export class Page<T, P = unknown> {
     this.params = params
     this.fetcher = fetcher
     this.next = next
+    this.signal = signal ?? callSignalOf(data.response)
   }
 
   /** The parameters of the following page, or undefined on the last page. */
@@ -54,6 +67,6 @@ export class Page<T, P = unknown> {
   async getNextPage(): Promise<Page<T, P>> {
     const params = this.nextPageParams()
     if (params === undefined) throw new Error('No next page: check hasNextPage() first')
-    return new Page(await this.fetcher(params), params, this.fetcher, this.next)
+    return new Page(await this.fetcher(params), params, this.fetcher, this.next, this.signal)
   }
 }

@@ -1,1 +1,10 @@
-export { createAdaptiveLimiter, createRateLimiter, type Limiter } from './limiter'
+export {
+  chainLimiters,
+  createAdaptiveLimiter,
+  createRateLimiter,
+  type Limiter,
+  type LimiterWait,
+  type LimiterWaitReason,
+  type RateBudget,
+  type ScheduleOptions,
+} from './limiter'

@@ -1,10 +1,31 @@
 import pThrottle from 'p-throttle'
+import { InputValidationError } from '../errors'
 import { abortable } from '../utils/abortable'
 import { sleep } from '../utils/sleep'
 
+/** Why a limiter holds a call: its client-side budget, or a pause the server asked for (a 429's wait). */
+export type LimiterWaitReason = 'budget' | 'server-pause'
+
+/** A limiter's word that it holds a call, and for about how long. */
+export interface LimiterWait {
+  /** About how long the call will wait, in ms (a later server pause can lengthen it). */
+  waitMs: number
+  reason: LimiterWaitReason
+}
+
+/** What a caller of `schedule` may ask to be told. */
+export interface ScheduleOptions {
+  /** Called when the call has to wait for its turn; at most once per `schedule` call. */
+  onWait?(wait: LimiterWait): void
+}
+
 /** Schedules calls under a budget. Share one between clients, or pass your own (e.g. backed by Redis). */
 export interface Limiter {
-  schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>
+  /**
+   * Runs `fn` when the budget allows; rejects with the signal's reason if it aborts first. A limiter
+   * that holds a call should say so once through `options.onWait` (the transport turns it into a notice).
+   */
+  schedule<T>(fn: () => Promise<T>, signal?: AbortSignal, options?: ScheduleOptions): Promise<T>
   /** Told when the server answered 429 with a wait; a limiter may hold every caller until then. */
   pause?(ms: number): void
 }
@@ -18,29 +39,62 @@ class PauseGate {
     this.until = Math.max(this.until, Date.now() + ms)
   }
 
-  async wait(signal?: AbortSignal): Promise<void> {
-    for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now())
+  async wait(signal?: AbortSignal, told?: Teller): Promise<void> {
+    for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+      told?.(left, 'server-pause')
       await sleep(left, signal)
+    }
   }
 }
 
+/** Tells a call's `onWait` about its first wait only (a call may wait at the gate, then for a slot). */
+type Teller = (waitMs: number, reason: LimiterWaitReason) => void
+
+function tellerFor(options: ScheduleOptions | undefined): Teller | undefined {
+  const onWait = options?.onWait
+  if (!onWait) return undefined
+  let told = false
+  return (waitMs, reason) => {
+    if (told || waitMs <= 0) return
+    told = true
+    try {
+      onWait({ waitMs, reason })
+    } catch {
+      // A throwing listener never breaks a call.
+    }
+  }
+}
+
+/** A client-side budget: `limit` calls per `interval` ms. */
+export interface RateBudget {
+  limit: number
+  interval: number
+}
+
 /**
- * A client-side budget of `limit` calls per `interval` ms (p-throttle), that also honours server pauses.
- * A pause starts a new window when it ends: the server's window opens then, and a client window left
- * running on its own phase would keep straddling the server's, drawing a 429 at every crossing.
+ * A client-side budget of `limit` calls per `interval` ms, that also honours server pauses. A pause
+ * starts a new window when it ends: the server's window opens then, and a client window left running on
+ * its own phase would keep straddling the server's, drawing a 429 at every crossing.
+ *
+ * `false` (or a `limit` of `Infinity`) means no client-side budget: calls run at once, and only a
+ * server pause (a 429's wait) holds them.
  */
-export function createRateLimiter(options: { limit: number; interval: number }): Limiter {
+export function createRateLimiter(budget: RateBudget | false): Limiter {
   const gate = new PauseGate()
-  const freshWindow = () => windowOf(options.limit, options.interval)
+  const unlimited = budget === false || budget?.limit === Number.POSITIVE_INFINITY
+  if (!unlimited) checkBudget(budget)
+  const freshWindow = () => (unlimited ? undefined : windowOf(budget.limit, budget.interval))
   let takeSlot = freshWindow()
   let generation = 0
   return {
-    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal, options?: ScheduleOptions): Promise<T> {
+      const tell = tellerFor(options)
       for (;;) {
-        await gate.wait(signal)
+        await gate.wait(signal, tell)
         const current = generation
         // A call aborted while queued gives up its slot quietly; the caller already got the abort.
-        await abortable(takeSlot(), signal)
+        if (takeSlot) await abortable(takeSlot(tell), signal)
+        signal?.throwIfAborted()
         // A slot from the window a pause replaced belongs to the old phase: queue in the new window.
         if (current === generation) return await fn()
       }
@@ -53,9 +107,28 @@ export function createRateLimiter(options: { limit: number; interval: number }):
   }
 }
 
-/** A window of `limit` calls per `interval` ms; each call of the result waits for a slot. */
-function windowOf(limit: number, interval: number): () => Promise<void> {
-  return pThrottle({ limit, interval })(() => undefined) as unknown as () => Promise<void>
+function checkBudget(budget: RateBudget): void {
+  const { limit, interval } = budget ?? {}
+  const issues = []
+  if (typeof limit !== 'number' || !(limit > 0))
+    issues.push({ path: 'limit', message: 'must be a positive number, or Infinity for no budget' })
+  if (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0)
+    issues.push({ path: 'interval', message: 'must be a positive number of ms' })
+  if (issues.length) throw new InputValidationError(issues, 'createRateLimiter')
+}
+
+/**
+ * A window of `limit` calls per `interval` ms (p-throttle): each call of the result waits for a slot,
+ * telling `tell` first when it has to wait. p-throttle says that a call waits, not for how long; each
+ * window ahead of it lasts at most `interval`, which bounds the estimate.
+ */
+function windowOf(limit: number, interval: number): (tell?: Teller) => Promise<void> {
+  const throttled = pThrottle({
+    limit,
+    interval,
+    onDelay: (tell?: Teller) => tell?.(Math.ceil(throttled.queueSize / limit) * interval, 'budget'),
+  })(async (_tell?: Teller) => {})
+  return throttled
 }
 
 /**
@@ -72,7 +145,7 @@ export function createAdaptiveLimiter(): Limiter {
   let generation = 0 // counts pauses
   let pacedFor = 0 // the pause the current pace was learned from
   let longestWait = 0 // the longest wait named since then
-  let pace: { limit: number; interval: number; takeSlot: () => Promise<void> } | undefined
+  let pace: { limit: number; interval: number; takeSlot: (tell?: Teller) => Promise<void> } | undefined
 
   // Run by the first caller through the gate after a pause. The pace's window is the longest wait the
   // server has named (at most its window: a 429 names the rest of one) and restarts now, as the
@@ -86,19 +159,20 @@ export function createAdaptiveLimiter(): Limiter {
     served = 0
   }
 
-  async function waitTurn(signal: AbortSignal | undefined): Promise<void> {
+  async function waitTurn(signal: AbortSignal | undefined, tell: Teller | undefined): Promise<void> {
     for (;;) {
-      await gate.wait(signal)
+      await gate.wait(signal, tell)
       const current = generation
       if (current !== pacedFor) learnPace()
-      if (pace) await abortable(pace.takeSlot(), signal)
+      if (pace) await abortable(pace.takeSlot(tell), signal)
+      signal?.throwIfAborted()
       // A pause that came while this call queued for a slot sends it back to the gate.
       if (current === generation) return
     }
   }
 
   return {
-    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal, options?: ScheduleOptions): Promise<T> {
       // Nothing running or queued, and a whole window since any pause: the next burst starts afresh. (Calls
       // sleeping out a 429 are outside the limiter, so a pause that just ended does not count as quiet.)
       if (busy === 0 && Date.now() > gate.until + longestWait) {
@@ -107,7 +181,7 @@ export function createAdaptiveLimiter(): Limiter {
       }
       busy++
       try {
-        await waitTurn(signal)
+        await waitTurn(signal, tellerFor(options))
         const result = await fn()
         served++
         return result
@@ -120,5 +194,17 @@ export function createAdaptiveLimiter(): Limiter {
       longestWait = generation === pacedFor ? ms : Math.max(ms, longestWait)
       generation++
     },
+  }
+}
+
+/**
+ * A limiter that takes a slot from `outer`, then from `inner` (e.g. a strict tier that also spends the
+ * global budget). Signals and `onWait` reach both; a server pause pauses `outer`.
+ */
+export function chainLimiters(outer: Limiter, inner: Limiter): Limiter {
+  return {
+    schedule: (fn, signal, options) =>
+      outer.schedule(() => inner.schedule(fn, signal, options), signal, options),
+    pause: (ms) => outer.pause?.(ms),
   }
 }

@@ -1,3 +1,4 @@
+export { extraFields, fieldsOf } from './extra-fields'
 export { formatPath, toIssues } from './issues'
 export { openEnum } from './open-enum'
 export { type OptionalFields, optionalFields } from './optional-fields'

@@ -64,17 +64,29 @@ function explain(issue: RawIssue): string {
   }
 }
 
-/** Turns zod issues into SDK validation issues with readable messages and field paths. */
-export function toIssues(raw: readonly RawIssue[], prefix?: string): ValidationIssue[] {
-  return raw.map((issue) => {
+/** `key` appended to a formatted path: `filter.key`, `[3].key`, or `key` at the top. */
+function join(base: string, key: string): string {
+  if (!base || !key) return base || key
+  return key.startsWith('[') ? base + key : `${base}.${key}`
+}
+
+/**
+ * Turns zod issues into SDK validation issues with readable messages and field paths. Every issue names
+ * a path, never `""`: under `prefix` (the argument's name, e.g. `options`, or a field it is nested in);
+ * an unknown key names the key itself (`stgae`, `filter.stgae`), one issue per key; and a problem with
+ * the whole value (of the wrong type, say) names the argument: `prefix`, else `argument` (default `input`).
+ */
+export function toIssues(raw: readonly RawIssue[], prefix?: string, argument = 'input'): ValidationIssue[] {
+  const name = (path: string) => (prefix ? join(prefix, path) : path || argument)
+  return raw.flatMap((issue) => {
     const path = formatPath(issue.path)
-    const full = prefix
-      ? path
-        ? path.startsWith('[')
-          ? prefix + path
-          : `${prefix}.${path}`
-        : prefix
-      : path
-    return { path: full, message: explain(issue), code: issue.code }
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+      return issue.keys.map((key) => ({
+        path: name(join(path, key)),
+        message: `unknown field ${key}`,
+        code: issue.code,
+      }))
+    }
+    return [{ path: name(path), message: explain(issue), code: issue.code }]
   })
 }

@@ -12,16 +12,19 @@ export type Schema<T = unknown> = z.ZodMiniType<T, unknown>
 /**
  * Validates a caller's input with zod; throws InputValidationError naming the field before any I/O.
  * zod hands back a fresh copy, so a caller changing its object later cannot change what was checked.
+ * `prefix` names the argument and is put before every path (`options.timeout`); without one, paths are
+ * the fields' own and a whole value of the wrong type is named `argument` (default `input`).
  */
 export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   context?: string,
   prefix?: string,
+  argument?: string,
 ): z.output<S> {
   const result = schema.safeParse(value)
   if (result.success) return result.data as z.output<S>
-  throw new InputValidationError(toIssues(result.error.issues, prefix), context)
+  throw new InputValidationError(toIssues(result.error.issues, prefix, argument), context)
 }
 
 /** Parses a request body with `parseInput`, then refuses what JSON cannot send as is (`assertPlainData`). */
@@ -56,7 +59,7 @@ export function checkResponse<T>(
   if (!schema || mode === 'off') return { data: value as T, issues: [] }
   const result = schema.safeParse(value)
   if (result.success) return { data: result.data, issues: [] }
-  const issues = toIssues(result.error.issues)
+  const issues = toIssues(result.error.issues, undefined, '')
   if (mode === 'strict') throw new ResponseValidationError(issues, place)
   return { data: value as T, issues }
 }
