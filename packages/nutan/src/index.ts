@@ -10,6 +10,8 @@ export {
   createRateLimiter,
   type ErrorDetail,
   type ErrorEvent,
+  extraFields,
+  fieldsOf,
   type Hooks,
   InputValidationError,
   type Limiter,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, test } from 'vitest'
-import { mergeSyncBatches, planSyncBatches, type SyncChangeSetInput } from '../src'
+import { describe, expect, it, test } from 'vitest'
+import { InputValidationError, mergeSyncBatches, planSyncBatches, type SyncChangeSetInput } from '../src'
 
 describe('planSyncBatches', () => {
   test('1,200 rows across tables become batches of 500, 500 and 200, spanning tables', () => {
@@ -52,5 +52,21 @@ describe('planSyncBatches', () => {
       }),
       { numRuns: 60 },
     )
+  })
+})
+
+describe('a batch size that is no batch size', () => {
+  it('is an InputValidationError naming maxRows, never a bare RangeError', () => {
+    for (const bad of [0, -1, 1.5, Number.NaN]) {
+      const error = (() => {
+        try {
+          planSyncBatches({ upserts: {} }, bad)
+        } catch (e) {
+          return e
+        }
+      })()
+      expect(error).toBeInstanceOf(InputValidationError)
+      expect((error as InputValidationError).field).toBe('maxRows')
+    }
   })
 })

@@ -1,3 +1,5 @@
+// The core's errors, hooks, paging and per-call options, the same list `@x/nutan` re-exports (same
+// bindings, so importing both packages never clashes), plus the limiter factory of the `limiter` option.
 export {
   AbortError,
   ApiError,
@@ -5,16 +7,21 @@ export {
   BadRequestError,
   ConflictError,
   ConnectionError,
+  createRateLimiter,
   type ErrorDetail,
   type ErrorEvent,
+  extraFields,
+  fieldsOf,
   type Hooks,
   InputValidationError,
+  type Limiter,
   NotFoundError,
   type NoticeEvent,
   Page,
   PagePromise,
   PermissionDeniedError,
   RateLimitError,
+  type RateLimitSnapshot,
   type RequestEvent,
   type RequestOptions,
   type ResponseEvent,

@@ -3,8 +3,9 @@
 import { Transport } from '@x/core'
 import { createNutshellSimulator } from '@x/testkit'
 import { describe, expect, it } from 'vitest'
+import { fieldsOf } from '../src'
 import { RpcClient, rpcAccountToRest, rpcContactToRest, rpcLeadToRest } from '../src/rpc'
-import { AccountSchema, ContactSchema, fieldsOf, LeadSchema } from '../src/schemas'
+import { AccountSchema, ContactSchema, LeadSchema } from '../src/schemas'
 
 const REST_BASE = 'https://app.nutshell.com/rest'
 

@@ -19,7 +19,7 @@ export const ACTION_ITEM_STATUSES = ['open', 'done'] as const
 export const ActionItemStatusSchema = openEnum(ACTION_ITEM_STATUSES)
 export type ActionItemStatus = z.infer<typeof ActionItemStatusSchema>
 
-/** An action item from a meeting (fields inferred; see INFERRED-API.md); other fields: `extraFields(item)`. */
+/** An action item from a meeting (fields inferred; see INFERRED-API.md); other fields: `extraFields(item, ActionItemSchema)`. */
 export interface ActionItem {
   id: string
   title?: string | null | undefined

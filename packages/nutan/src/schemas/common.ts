@@ -62,28 +62,13 @@ const pagingParams = z.strictObject(pagingShape)
 export type PagingParams = z.input<typeof pagingParams>
 export const PagingParamsSchema: z.ZodMiniType<PagingParams, PagingParams> = pagingParams
 
-// Record fields the SDK knows, by record object: filled by each record schema's check as it parses (the
-// object zod hands back is the caller's record), read by `extraFields`.
-const knownFieldsOf = new WeakMap<object, ReadonlySet<string>>()
-// Every field any record schema knows: what `extraFields` leaves out of a record that was not parsed here
-// (validation `off`, or a loose-mode answer handed back as it arrived).
-const anyKnownField = new Set<string>()
-
 /**
- * A record schema: a loose object (unknown fields pass through untouched) whose parsed records remember
- * which fields the SDK knows, so `extraFields` can hand back the others. Declare its result with the
- * record's interface (`export const DealSchema: Schema<Deal> = recordSchema({...})`): the assignment
- * checks that the shape produces the interface.
+ * A record schema: a loose object (unknown fields pass through untouched; `extraFields(record, schema)`
+ * reads them). Declare its result with the record's interface (`export const DealSchema: Schema<Deal> =
+ * recordSchema({...})`): the assignment checks that the shape produces the interface.
  */
 export function recordSchema<const S extends z.core.$ZodShape>(shape: S) {
-  const known: ReadonlySet<string> = new Set(Object.keys(shape))
-  for (const key of known) anyKnownField.add(key)
-  return z.looseObject(shape).check(
-    z.refine((record) => {
-      knownFieldsOf.set(record, known)
-      return true
-    }),
-  )
+  return z.looseObject(shape)
 }
 
 /** Fields the server sets: a create or an update that names one is refused (`update(id, { id })`). */
@@ -111,18 +96,6 @@ export function writeSchema<const S extends z.core.$ZodShape>(
       }
     }),
   ) as never
-}
-
-/**
- * The fields of a record that its type does not declare: what the server sent beyond the SDK's schema
- * (Nutan's API evolves; a new field is kept, untouched, and read here). Record types have no index
- * signature, so `deal.stagee` does not compile; `extraFields(deal).new_field` reads a new one.
- */
-export function extraFields(record: object): Readonly<Record<string, unknown>> {
-  const known = knownFieldsOf.get(record) ?? anyKnownField
-  const extra: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(record)) if (!known.has(key)) extra[key] = value
-  return Object.freeze(extra)
 }
 
 // One envelope per item schema: building a schema per call costs zod's setup on every call, and defeats

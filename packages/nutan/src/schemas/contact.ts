@@ -13,7 +13,7 @@ import {
 /**
  * A Nutan contact (fields inferred; see INFERRED-API.md). Soft-deleted contacts carry `deleted_at`.
  * Named `NutanContact` so it never clashes with `@x/nutshell`'s `Contact`. Fields the server adds pass
- * through untouched: read them with `extraFields(contact)`.
+ * through untouched: read them with `extraFields(contact, NutanContactSchema)`.
  */
 export interface NutanContact {
   id: string

@@ -28,7 +28,7 @@ export type DealStatus = z.infer<typeof DealStatusSchema>
 
 /**
  * A deal (fields inferred; see INFERRED-API.md). Soft-deleted deals carry `deleted_at`. Fields the
- * server adds pass through untouched: read them with `extraFields(deal)`.
+ * server adds pass through untouched: read them with `extraFields(deal, DealSchema)`.
  */
 export interface Deal {
   id: string

@@ -13,7 +13,6 @@ export {
 } from './action-item'
 export { type TokenResponse, TokenResponseSchema } from './auth'
 export {
-  extraFields,
   IdInputSchema,
   IdSchema,
   type ListEnvelope,

@@ -14,7 +14,7 @@ import {
   writeSchema,
 } from './common'
 
-/** A meeting record (fields inferred; see INFERRED-API.md); other fields: `extraFields(meeting)`. */
+/** A meeting record (fields inferred; see INFERRED-API.md); other fields: `extraFields(meeting, MeetingSchema)`. */
 export interface Meeting {
   id: string
   title?: string | null | undefined

@@ -14,7 +14,7 @@ import {
 
 const optionalFlag = maybe(z.boolean())
 
-/** A meeting participant (fields inferred; see INFERRED-API.md); other fields: `extraFields(participant)`. */
+/** A meeting participant (fields inferred; see INFERRED-API.md); other fields: `extraFields(participant, ParticipantSchema)`. */
 export interface Participant {
   id: string
   meeting_id?: string | null | undefined

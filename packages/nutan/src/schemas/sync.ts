@@ -40,7 +40,7 @@ export const SyncChangeSetInputSchema = z.strictObject({
   deletes: z.optional(z.record(z.string(), z.array(IdInputSchema))),
 })
 
-/** The answer to one `POST /v1/sync` batch (inferred); other fields: `extraFields(result)`. */
+/** The answer to one `POST /v1/sync` batch (inferred); other fields: `fieldsOf(result)`. */
 export interface SyncBatchResult {
   upserted?: number | null | undefined
   deleted?: number | null | undefined
@@ -52,7 +52,7 @@ export const SyncBatchResultSchema: Schema<SyncBatchResult> = recordSchema({
   synced_at: maybe(TimestampSchema),
 })
 
-/** The answer to `DELETE /v1/sync` (inferred); other fields: `extraFields(result)`. */
+/** The answer to `DELETE /v1/sync` (inferred); other fields: `fieldsOf(result)`. */
 export interface EraseResult {
   erased?: boolean | null | undefined
   rows?: number | null | undefined

@@ -1,3 +1,4 @@
+import { InputValidationError } from '@x/core'
 import type { SyncChangeSetInput, SyncRow } from '../schemas/sync'
 
 /** The most rows (upserts + deletes) one `POST /v1/sync` may carry. */
@@ -34,7 +35,12 @@ function entries<V>(group: Record<string, V[] | undefined> | undefined): [string
  * Pure: the same change set always gives the same batches.
  */
 export function planSyncBatches(changes: SyncChangeSetInput, maxRows = SYNC_BATCH_LIMIT): SyncBatch[] {
-  if (!Number.isInteger(maxRows) || maxRows < 1) throw new RangeError('maxRows must be a positive integer')
+  if (!Number.isInteger(maxRows) || maxRows < 1) {
+    throw new InputValidationError(
+      [{ path: 'maxRows', message: 'must be a whole number of rows, at least 1' }],
+      'planSyncBatches',
+    )
+  }
   const batches: SyncBatch[] = []
   let current: SyncBatch | undefined
   const add = <K extends 'upserts' | 'deletes'>(kind: K, table: string, items: SyncBatch[K][string]) => {

@@ -38,25 +38,6 @@ export type FieldsAgree<T, O> = [
   ? []
   : [fieldsThatDiffer: Exclude<KnownKeys<T>, KnownKeys<O>> | Exclude<KnownKeys<O>, KnownKeys<T>>]
 
-/**
- * The fields of a record as the service sent them, the typed ones and any the SDK does not declare (records
- * are loose: unknown fields pass through validation). `fieldsOf(lead).someNewField` is `unknown`.
- */
-export function fieldsOf(record: object): Readonly<Record<string, unknown>> {
-  return record as Readonly<Record<string, unknown>>
-}
-
-/**
- * Only the fields of a record that its schema does not declare (new fields the service added):
- * `extraFields(lead, LeadSchema)`. The record is not changed; the result is a frozen copy.
- */
-export function extraFields(record: object, schema: z.ZodMiniType): Readonly<Record<string, unknown>> {
-  const shape = (schema as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod?.def?.shape ?? {}
-  const extra: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(record)) if (!Object.hasOwn(shape, key)) extra[key] = value
-  return Object.freeze(extra)
-}
-
 /** A time as the service formats it (`createdTime` of a lead): a display string, unix seconds and the raw value. */
 export interface FormattedTime {
   absoluteLocalizedString?: string | null
@@ -292,7 +273,13 @@ export const RestErrorSchema: z.ZodMiniType<RestError> = restErrorObject
 
 /** Any record the service returns beside the main array (owners, creators, contacts, ...). */
 export interface RelatedRecord extends Declared<z.infer<typeof relatedRecordObject>> {}
-const relatedRecordObject = z.looseObject({ id: NutshellIdSchema, type: z.optional(z.string()) })
+const relatedRecordObject = z.looseObject({
+  id: NutshellIdSchema,
+  type: z.optional(z.string()),
+  // Users, contacts, accounts and the other records a body carries beside its main array have a name, in
+  // the shape of their own type (a user's may be an object): narrow it, or read the record as its type.
+  name: z.optional(z.unknown()),
+})
 export const RelatedRecordSchema: z.ZodMiniType<RelatedRecord> = relatedRecordObject
 
 /** An array of side-loaded related records. */
