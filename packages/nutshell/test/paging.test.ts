@@ -57,6 +57,7 @@ describe('leads.list paging', () => {
     ['a negative page', { page: -1 }, 'page'],
     ['a fractional page', { page: 1.5 }, 'page'],
     ['limit 0', { limit: 0 }, 'limit'],
+    ['a limit of a million', { limit: 1e6 }, 'limit'],
     ['an unknown sort field', { sort: 'favoriteColor' }, 'sort'],
     ['an unknown parameter', { pageSize: 10 }, 'pageSize'],
   ])('rejects %s with InputValidationError before any request', async (_name, params, field) => {

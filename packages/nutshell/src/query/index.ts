@@ -12,6 +12,7 @@ export {
 export {
   FilterSchema,
   listParamsSchema,
+  MAX_PAGE_LIMIT,
   type PagingInput,
   type ResolvedListParams,
   type SearchListInput,

@@ -48,8 +48,18 @@ export const FilterSchema = z.record(z.string(), z.optional(z.union([subValue, s
 
 /** A 0-based page index. */
 export const PageIndexSchema = z.int().check(z.gte(0, 'must be a whole number >= 0 (pages are 0-based)'))
+/**
+ * The largest page the SDK asks for. The document sets no maximum; integrations cap at 10,000, and a page
+ * of a million records is a typo, not a request the service should be sent.
+ */
+export const MAX_PAGE_LIMIT = 10_000
 /** A page size. */
-export const PageLimitSchema = z.int().check(z.gte(1, 'must be a whole number >= 1'))
+export const PageLimitSchema = z
+  .int()
+  .check(
+    z.gte(1, 'must be a whole number >= 1'),
+    z.lte(MAX_PAGE_LIMIT, `must be at most ${MAX_PAGE_LIMIT.toLocaleString('en-US')}`),
+  )
 
 /** Sort by a field (ascending) or `-field` (descending), or by several. */
 export type Sort<S extends string> = S | `-${S}` | readonly (S | `-${S}`)[]
