@@ -3,7 +3,8 @@
 // is called through a client whose fetch records the request and answers with a plausible body, and
 // counts only when the request it sends is its operation (method, and path with `{param}` = one segment).
 //
-//   node scripts/coverage.ts            the listing, ending with `nutshell REST: N/112 operations`
+//   node scripts/coverage.ts            the listing: `nutshell REST: N/112 operations`, then the typed
+//                                       JSON-RPC methods and `nutshell JSON-RPC: N typed methods`
 //   node scripts/coverage.ts --json     the same, machine-readable
 //   node scripts/coverage.ts --min N    also exit 1 when fewer than N operations are covered
 // Exit 1 when an entry sends another request, fails, repeats an operation, or names one the manifest
@@ -11,6 +12,7 @@
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { NutshellClient } from '@x/nutshell'
+import { RPC_METHODS } from '@x/nutshell/rpc'
 import { PAIRINGS as TABLE_CONTACTS_ACCOUNTS } from './coverage-pairings/contacts-accounts.ts'
 import { PAIRINGS as TABLE_LEADS } from './coverage-pairings/leads.ts'
 import { PAIRINGS as TABLE_LOOKUPS } from './coverage-pairings/lookups.ts'
@@ -359,7 +361,22 @@ export function formatCoverage(report: CoverageReport): string {
     ...report.operations.map((o) => `${o.operation.padEnd(width)}  ${o.sdk ?? '—'}`),
     ...report.problems,
     `nutshell REST: ${report.covered}/${report.total} operations`,
+    '',
+    ...rpcLines(),
   ].join('\n')
+}
+
+/**
+ * The typed JSON-RPC methods, each beside the public source that confirmed it (the table in
+ * packages/nutshell/src/rpc/methods.ts; each sends its own name, proven by rpc-table.test.ts).
+ */
+export function rpcLines(): string[] {
+  const entries = Object.entries(RPC_METHODS)
+  const width = Math.max(...entries.map(([name]) => name.length))
+  return [
+    ...entries.map(([name, m]) => `${name.padEnd(width)}  ${m.source}`),
+    `nutshell JSON-RPC: ${entries.length} typed methods`,
+  ]
 }
 
 async function main(): Promise<void> {

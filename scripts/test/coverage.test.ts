@@ -52,7 +52,8 @@ describe('pnpm coverage', () => {
   })
 
   test('lists every operation and ends with the count', () => {
-    const lines = formatCoverage(report).split('\n')
+    const all = formatCoverage(report).split('\n')
+    const lines = all.slice(0, all.indexOf(''))
     expect(lines).toHaveLength(112 + 1)
     expect(lines.find((l) => l.startsWith('GET /leads/{id} '))).toMatch(
       /^GET \/leads\/\{id\} +ns\.leads\.get\(id/,
@@ -62,6 +63,10 @@ describe('pnpm coverage', () => {
     )
     expect(lines.filter((l) => l.endsWith('  —'))).toHaveLength(112 - report.covered)
     expect(lines.at(-1)).toBe(`nutshell REST: ${report.covered}/112 operations`)
+    // Then every typed JSON-RPC method beside its source, and the count.
+    expect(all.find((l) => l.startsWith('findLead_Outcomes '))).toMatch(/RB/)
+    expect(all.at(-1)).toMatch(/^nutshell JSON-RPC: \d+ typed methods$/)
+    expect(Number(/(\d+) typed/.exec(all.at(-1) ?? '')?.[1])).toBeGreaterThanOrEqual(80)
   })
 
   test('a call that sends another request, or an operation the manifest lacks, is a problem and not covered', async () => {

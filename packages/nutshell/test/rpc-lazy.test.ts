@@ -1,10 +1,11 @@
-// ns.rpc is a facade that loads the JSON-RPC client on first use; it must expose every method the client has.
+// ns.rpc is a facade that loads the JSON-RPC client on first use; every method of the client's table reaches
+// it through the facade, with no list of names of its own.
 import { Transport } from '@x/core'
 import { createNutshellSimulator } from '@x/testkit'
 import { describe, expect, it } from 'vitest'
 import { NutshellClient } from '../src'
 import { RpcClient } from '../src/rpc/client'
-import { RPC_ASYNC_METHODS, RPC_PAGED_METHODS } from '../src/rpc/lazy'
+import { RPC_METHODS } from '../src/rpc/methods'
 
 function methodsOf(client: RpcClient): string[] {
   const own = Object.entries(client)
@@ -17,13 +18,21 @@ function methodsOf(client: RpcClient): string[] {
 }
 
 describe('the lazy ns.rpc facade', () => {
-  it('lists exactly the public methods of RpcClient', () => {
+  it('the client has exactly the methods of its table, plus call and editWithRev', () => {
     const real = new RpcClient({
       transport: new Transport({ baseUrl: 'https://app.nutshell.com/rest' }),
       email: 'a@b.co',
     })
-    const listed = [...RPC_PAGED_METHODS, ...RPC_ASYNC_METHODS].sort()
-    expect(listed).toEqual(methodsOf(real))
+    expect(methodsOf(real)).toEqual([...Object.keys(RPC_METHODS), 'call', 'editWithRev'].sort())
+  })
+
+  it('forwards every method of the table, and is not itself a thenable', async () => {
+    const ns = new NutshellClient({ email: 'a@b.co', apiKey: 'k', fetch: async () => Response.json({}) })
+    for (const name of Object.keys(RPC_METHODS)) {
+      expect(typeof (ns.rpc as unknown as Record<string, unknown>)[name], name).toBe('function')
+    }
+    expect((ns.rpc as unknown as { then?: unknown }).then).toBeUndefined()
+    expect(ns.rpc.restBaseUrl).toBe('https://app.nutshell.com/rest')
   })
 
   it('pages a find* and answers a search through the facade on the simulator', async () => {

@@ -4,6 +4,14 @@ import type { RpcProduct, RpcUser } from './schemas/directory'
 import { RpcProductSchema, RpcUserSchema } from './schemas/directory'
 import { type RpcLead, type RpcLeadInput, RpcLeadInputSchema, RpcLeadSchema } from './schemas/lead'
 import {
+  type RpcEmail,
+  RpcEmailSchema,
+  type RpcStep,
+  RpcStepSchema,
+  type RpcTeam,
+  RpcTeamSchema,
+} from './schemas/lookups'
+import {
   type RpcAccount,
   type RpcAccountChanges,
   RpcAccountChangesSchema,
@@ -48,8 +56,11 @@ export interface RpcEntityTypes {
   activity: { record: RpcActivity; input: RpcActivityInput; changes: RpcActivityChanges }
   task: { record: RpcTask; input: RpcTaskInput; changes: RpcTaskInput }
   note: { record: RpcNote; input: never; changes: RpcNoteChanges }
-  product: { record: RpcProduct; input: never; changes: Record<string, unknown> }
-  user: { record: RpcUser; input: never; changes: Record<string, unknown> }
+  product: { record: RpcProduct; input: Record<string, unknown>; changes: Record<string, unknown> }
+  user: { record: RpcUser; input: Record<string, unknown>; changes: Record<string, unknown> }
+  team: { record: RpcTeam; input: Record<string, unknown>; changes: Record<string, unknown> }
+  email: { record: RpcEmail; input: never; changes: never }
+  step: { record: RpcStep; input: never; changes: Record<string, unknown> }
 }
 
 /** An entity name as the typed methods and `editWithRev` take it. */
@@ -147,6 +158,33 @@ export const RPC_ENTITIES: Record<RpcEntityName, RpcEntitySpec> = {
     key: 'user',
     restType: 'users',
     schema: RpcUserSchema,
+    input: undefined,
+    changes: loose,
+  },
+  team: {
+    suffix: 'Team',
+    idKey: 'teamId',
+    key: 'team',
+    restType: 'teams',
+    schema: RpcTeamSchema,
+    input: undefined,
+    changes: loose,
+  },
+  email: {
+    suffix: 'Email',
+    idKey: 'emailId',
+    key: 'email',
+    restType: 'emails',
+    schema: RpcEmailSchema,
+    input: undefined,
+    changes: loose,
+  },
+  step: {
+    suffix: 'Step',
+    idKey: 'stepId',
+    key: 'step',
+    restType: 'steps',
+    schema: RpcStepSchema,
     input: undefined,
     changes: loose,
   },

@@ -1,13 +1,16 @@
 export type { ReadFallback, ReadRequest } from '../operations/fallback'
+export type { RpcMethodOf, RpcTypedMethods } from './bind-methods'
 export { RpcClient } from './client'
 export { DEFAULT_DISCOVERY_TTL_MS, DEFAULT_DISCOVERY_URL, DiscoveryResultSchema } from './discovery'
-export type {
-  RpcChangesOf,
-  RpcEditableEntity,
-  RpcEntityName,
-  RpcEntityTypes,
-  RpcNoteChanges,
-  RpcRecordOf,
+export {
+  RPC_ENTITIES,
+  type RpcChangesOf,
+  type RpcEditableEntity,
+  type RpcEntityName,
+  type RpcEntitySpec,
+  type RpcEntityTypes,
+  type RpcNoteChanges,
+  type RpcRecordOf,
 } from './entities'
 export { isReadMethod, RpcErrorBodySchema, type RpcRequestBody, type RpcResponseBody } from './envelope'
 export { statusForRpcCode } from './errors'
@@ -27,9 +30,12 @@ export {
   type RpcEntityInput,
   type RpcFinder,
   type RpcGetter,
+  type RpcOptionalIdGetter,
   type RpcPageParams,
+  type RpcPlain,
   type RpcSearcher,
 } from './method-kit'
+export { RPC_METHODS, type RpcCallShape, type RpcMethod, type RpcMethodTable } from './methods'
 export { DEFAULT_MAX_REV_RETRIES } from './rev'
 export * from './schemas'
 export type {

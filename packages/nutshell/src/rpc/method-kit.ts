@@ -34,6 +34,15 @@ export interface RpcGetter<T> {
   (id: RpcIdInput, options?: RpcRequestOptions): Promise<T>
 }
 
+/** `getUser`: one user by id, or the authenticated user when called without one. */
+export interface RpcOptionalIdGetter<T> {
+  (id: RpcIdInput | undefined, options: RpcConditionalOptions): Promise<RpcConditional<T>>
+  (id?: RpcIdInput, options?: RpcRequestOptions): Promise<T>
+}
+
+/** A method that takes its named params as one object and answers a value (`newSource({ name })`). */
+export type RpcPlain<P, R> = (params?: P, options?: RpcRequestOptions) => Promise<R>
+
 /** A `find*` method: pages to await or iterate, or one conditional page when given `{ etag }`. */
 export interface RpcFinder<T, P> {
   (params: P | undefined, options: RpcConditionalOptions): Promise<RpcConditional<T[]>>
@@ -126,19 +135,37 @@ export class RpcMethodKit {
   }
 
   /** A `get<Entity>` method. */
-  getter<T>(entity: RpcEntityName): RpcGetter<T> {
+  getter<T>(method: string, entity: RpcEntityName, idOptional = false): RpcGetter<T> {
     const spec = RPC_ENTITIES[entity]
-    const method = `get${spec.suffix}`
-    return (async (id: RpcIdInput, options?: RpcRequestOptions | RpcConditionalOptions) => {
-      const params = { [spec.idKey]: toRpcId(id, spec.restType, `rpc.${method}`) }
+    return (async (id: RpcIdInput | undefined, options?: RpcRequestOptions | RpcConditionalOptions) => {
+      // `getUser` without an id answers the authenticated user, so no id is sent then.
+      const params =
+        id === undefined && idOptional ? {} : { [spec.idKey]: toRpcId(id, spec.restType, `rpc.${method}`) }
       return this.read(method, params, spec.schema as Schema<T>, options, true)
     }) as RpcGetter<T>
   }
 
+  /** A method taking its named params as one object (checked), answering a value (checked). */
+  plain<P, R>(
+    method: string,
+    paramsSchema: z.ZodMiniType | undefined,
+    result: z.ZodMiniType,
+  ): RpcPlain<P, R> {
+    return async (params, options) => {
+      const named = paramsSchema ? parseInput(paramsSchema, params ?? {}, `rpc.${method}`, 'params') : {}
+      const reply = await this.caller().invoke<R>(
+        method,
+        named as Record<string, unknown>,
+        result as Schema<R>,
+        options,
+      )
+      return reply.result as R
+    }
+  }
+
   /** A `new<Entity>` method: input checked, never resent after the server may have acted. */
-  creator<I, T>(entity: RpcEntityName): RpcCreator<I, T> {
+  creator<I, T>(method: string, entity: RpcEntityName): RpcCreator<I, T> {
     const spec = RPC_ENTITIES[entity]
-    const method = `new${spec.suffix}`
     return async (input, options) => {
       const payload = rpcTimesToIso(parseInput(spec.input ?? spec.changes, input, `rpc.${method}`, spec.key))
       return this.record<T>(method, { [spec.key]: payload }, spec.schema, options)
@@ -146,9 +173,8 @@ export class RpcMethodKit {
   }
 
   /** An `edit<Entity>` method taking the current rev. */
-  editor<C, T>(entity: RpcEntityName): RpcEditor<C, T> {
+  editor<C, T>(method: string, entity: RpcEntityName): RpcEditor<C, T> {
     const spec = RPC_ENTITIES[entity]
-    const method = `edit${spec.suffix}`
     return async (id, rev, changes, options) => {
       const checked = parseInput(spec.changes, changes, `rpc.${method}`, spec.key)
       // An edit with nothing in it would still bump the rev: refused, as an empty REST update is.
@@ -165,9 +191,8 @@ export class RpcMethodKit {
   }
 
   /** A `delete<Entity>` method taking the current rev. */
-  deleter(entity: RpcEntityName): RpcDeleter {
+  deleter(method: string, entity: RpcEntityName): RpcDeleter {
     const spec = RPC_ENTITIES[entity]
-    const method = `delete${spec.suffix}`
     return async (id, rev, options) => {
       const params = {
         [spec.idKey]: toRpcId(id, spec.restType, `rpc.${method}`),

@@ -4,6 +4,7 @@
 import { createRandom } from '../shared/prng'
 import type { NutshellDb } from './db'
 import { money } from './money'
+import { seedSetup } from './seed-setup'
 import { SEED_EPOCH_MS, unix } from './time'
 import type { NutshellRecord, NutshellType } from './types'
 
@@ -297,10 +298,11 @@ function seedEngagement(db: NutshellDb): void {
   }
 }
 
-/** Seeds the lookups, custom fields, competitors, sales documents, emails, forms and saved filters. */
+/** Seeds the lookups, custom fields, competitors, sales documents, emails, forms, saved filters and the JSON-RPC setup. */
 export function seedCatalog(db: NutshellDb, seed: number): void {
   seedLookups(db)
   seedLeadExtras(db, seed)
   seedSales(db)
   seedEngagement(db)
+  seedSetup(db)
 }

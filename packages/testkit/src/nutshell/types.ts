@@ -34,6 +34,14 @@ export const NUTSHELL_TYPES = [
   'wfForms',
   'wfFields',
   'filters',
+  // The account's setup the JSON-RPC API lists (REST has no collection for them).
+  'teams',
+  'origins',
+  'settings',
+  'delays',
+  'processes',
+  'steps',
+  'backups',
 ] as const
 
 /** A REST type name such as `leads` or `stagesets`. */

@@ -14,6 +14,7 @@ const REST_TYPE_BY_ENTITY_TYPE: Record<string, string> = {
   Milestones: 'stages',
   Stagesets: 'stagesets',
   Outcomes: 'outcomes',
+  Lead_Outcomes: 'outcomes',
   Competitors: 'competitors',
   Territories: 'territories',
   Industries: 'industries',

@@ -1,6 +1,7 @@
 export * from './common'
 export * from './directory'
 export * from './lead'
+export * from './lookups'
 export * from './params'
 export * from './party'
 export * from './search'

@@ -19,14 +19,45 @@ export const ENTITY_TYPES: Partial<Record<NutshellType, string>> = {
   stages: 'Milestones',
   stagesets: 'Stagesets',
   tags: 'Tags',
-  outcomes: 'Outcomes',
+  outcomes: 'Lead_Outcomes',
+  teams: 'Teams',
+  industries: 'Industries',
+  accountTypes: 'Account_Types',
+  markets: 'Markets',
+  territories: 'Territories',
+  competitors: 'Competitors',
+  origins: 'Origins',
+  settings: 'Settings',
+  delays: 'Delays',
+  processes: 'Processes',
+  steps: 'Steps',
+  backups: 'Backups',
+  emAudiences: 'Audiences',
+  emails: 'Emails',
 }
+
+/** Older spellings callers still send as `entityType`. */
+const ENTITY_TYPE_ALIASES: Record<string, NutshellType> = { outcomes: 'outcomes' }
+
+/** Named setup records: a stub of one carries every field (they are small), as the recorded replies show. */
+const SETUP_TYPES = new Set<NutshellType>([
+  'activityTypes',
+  'industries',
+  'accountTypes',
+  'markets',
+  'territories',
+  'competitors',
+  'origins',
+  'settings',
+  'delays',
+  'emAudiences',
+])
 
 /** The stored type of a JSON-RPC `entityType` (`"Contacts"` -> `contacts`). */
 export function typeOfEntity(entityType: unknown): NutshellType | undefined {
   const wanted = String(entityType).toLowerCase()
   const found = Object.entries(ENTITY_TYPES).find(([, name]) => name.toLowerCase() === wanted)
-  return found?.[0] as NutshellType | undefined
+  return (found?.[0] as NutshellType | undefined) ?? ENTITY_TYPE_ALIASES[wanted]
 }
 
 const LEAD_STATUS: Record<string, number> = { open: 0, pending: 1, won: 10, lost: 11, canceled: 12 }
@@ -91,7 +122,37 @@ export function stub(db: NutshellDb, record: NutshellRecord): Record<string, unk
   if (record.type === 'contacts' || record.type === 'accounts') {
     base.email = multiValue(record.emails, (item) => item.value)
   }
+  if (record.type === 'outcomes') Object.assign(base, outcomeFields(record))
+  if (record.type === 'emails') base.name = record.subject
   return base
+}
+
+/** A lead outcome's JSON-RPC fields: `description` and `type` (10 won, 11 lost, 12 cancelled). */
+function outcomeFields(record: NutshellRecord): Record<string, unknown> {
+  return { description: record.name, type: leadStatusCode(record.status) }
+}
+
+/** The stub `find*` lists: small records (users, setup lookups) keep every field, big ones the stub fields. */
+export function listStub(db: NutshellDb, record: NutshellRecord): Record<string, unknown> {
+  return LIST_FULL.has(record.type) ? { stub: true, ...entity(db, record) } : stub(db, record)
+}
+
+const LIST_FULL = new Set<NutshellType>([
+  ...SETUP_TYPES,
+  'users',
+  'teams',
+  'products',
+  'sources',
+  'stages',
+  'stagesets',
+  'outcomes',
+  'backups',
+])
+
+/** A setup record's own fields (no links), with ISO times. */
+function setupFields(db: NutshellDb, record: NutshellRecord): Record<string, unknown> {
+  const { id: _id, type: _type, links: _links, ...fields } = record
+  return { name: record.name ?? null, ...fields, ...times(db, record) }
 }
 
 function firstName(db: NutshellDb, ids: unknown): unknown {
@@ -261,7 +322,7 @@ export function entity(db: NutshellDb, record: NutshellRecord): Record<string, u
         ...head,
         name: record.name,
         sku: record.sku,
-        unit: 'unit',
+        unit: record.unit ?? 'unit',
         type: record.productType,
         price: { currency: price.currency, amount: price.amount },
       }
@@ -275,7 +336,50 @@ export function entity(db: NutshellDb, record: NutshellRecord): Record<string, u
       }
     case 'stagesets':
       return { ...head, name: record.name, default: record.default }
+    case 'outcomes':
+      return { ...head, name: record.name, ...outcomeFields(record) }
+    case 'teams':
+      return { ...head, ...setupFields(db, record), users: stubs(db, links.users) }
+    case 'emails':
+      return {
+        ...head,
+        subject: record.subject,
+        body: record.body,
+        direction: record.direction,
+        fromAddress: record.fromAddress,
+        toAddresses: record.toAddresses,
+        sentTime: iso(record.sentTime),
+        createdTime: new Date(db.createdMs(record.id)).toISOString(),
+        contacts: stubs(db, links.contacts),
+        leads: stubs(db, links.leads),
+        creator: one(db, links.creator),
+      }
+    case 'steps':
+      return {
+        ...head,
+        name: record.name,
+        position: record.position,
+        status: record.status,
+        choice: record.choice,
+        assignee: one(db, links.assignee),
+        delay: one(db, links.delay),
+        availableDelayIds: ((links.availableDelays as string[] | undefined) ?? []).map(idNumber),
+        ...times(db, record),
+      }
+    case 'processes':
+      return {
+        ...head,
+        name: record.name,
+        entity: one(db, links.entity),
+        steps: ((links.steps as string[] | undefined) ?? []).flatMap((id) => {
+          const step = db.live(id)
+          return step ? [entity(db, step)] : []
+        }),
+      }
+    case 'backups':
+      return { ...head, ...setupFields(db, record), createdTime: iso(record.createdTime) }
     default:
+      if (SETUP_TYPES.has(record.type)) return { ...head, ...setupFields(db, record) }
       return { ...head, name: record.name ?? null }
   }
 }

@@ -3,10 +3,11 @@ import type { NutshellDb } from '../db'
 import { empty, json } from '../responses'
 import { isReadMethod, type RpcContext, type RpcMethod } from './context'
 import { RpcError } from './errors'
+import { accountMethods } from './methods-account'
 import { crudMethods } from './methods-crud'
 import { findMethods } from './methods-find'
 
-const METHODS: Record<string, RpcMethod> = { ...crudMethods, ...findMethods }
+const METHODS: Record<string, RpcMethod> = { ...crudMethods, ...findMethods, ...accountMethods }
 
 function envelope(
   id: unknown,

@@ -1,6 +1,6 @@
 import type { NutshellDb } from '../db'
 import { formatId } from '../ids'
-import { amountOf } from '../money'
+import { amountOf, money } from '../money'
 import { parseTime, unix } from '../time'
 import type { NutshellRecord, NutshellType } from '../types'
 import { typeOfEntity } from './entities'
@@ -148,11 +148,42 @@ export function restChanges(db: NutshellDb, type: NutshellType, input: Input): R
     if (has(input, 'note')) fields.body = input.note
     if (has(input, 'entity') || has(input, 'parent'))
       links.parent = refId(input.entity ?? input.parent, 'leads')
-  } else if (type === 'products' || type === 'users') {
+  } else if (type === 'products') {
     copy('name')
     copy('sku')
+    copy('unit')
+    copy('type', 'productType')
+    if (has(input, 'price') || has(input, 'prices')) fields.price = priceOf(input.price ?? input.prices)
+  } else if (type === 'users') {
+    copy('name')
+    copy('firstName')
+    copy('lastName')
+    copy('isEnabled')
+    copy('isAdministrator')
+    if (has(input, 'emails') || has(input, 'email'))
+      fields.emails = multiValues(input.emails ?? input.email).map(String)
+    if (has(input, 'teams')) links.teams = refIds(input.teams, 'teams')
+  } else if (type === 'teams') {
+    copy('name')
+    if (has(input, 'users')) links.users = refIds(input.users, 'users')
+  } else if (type === 'steps') {
+    copy('status')
+    copy('choice')
+    if (has(input, 'assignee'))
+      links.assignee = input.assignee === null ? null : refId(input.assignee, 'users')
+    if (has(input, 'delay')) links.delay = input.delay === null ? null : refId(input.delay, 'delays')
   }
   return { fields, links }
+}
+
+/** A product price from JSON-RPC's `price` (`{ amount, currency }` or a number) or first `prices` entry. */
+export function priceOf(value: unknown): Record<string, unknown> {
+  const first = Array.isArray(value) ? value[0] : value
+  const item: Input = first && typeof first === 'object' ? (first as Input) : { amount: first }
+  const amount = amountOf(item.amount ?? item.price)
+  if (amount === undefined) throw invalidParams('price needs an amount')
+  const currency = typeof item.currency === 'string' ? item.currency : 'USD'
+  return { ...money(amount, currency), amount, currencySymbol: currency === 'USD' ? '$' : currency }
 }
 
 /** The next version of a record after a JSON-RPC edit, links checked against the database. */
@@ -163,6 +194,13 @@ export function editedRecord(db: NutshellDb, record: NutshellRecord, changes: Re
       if (!db.live(id as string)) throw invalidParams(`${String(id)} does not exist`)
     }
     next.links = { ...next.links, [key]: value as string | string[] | null }
+  }
+  if (
+    record.type === 'users' &&
+    !('name' in changes.fields) &&
+    ('firstName' in changes.fields || 'lastName' in changes.fields)
+  ) {
+    next.name = [next.firstName, next.lastName].filter(Boolean).join(' ')
   }
   if (record.type === 'activities' && 'startTime' in changes.fields && !('endTime' in changes.fields)) {
     next.endTime =

@@ -11,22 +11,30 @@ import {
 } from '../records'
 import { normalise } from '../rest/json-patch'
 import type { NutshellRecord, NutshellType } from '../types'
+import { buildProduct, buildTeam, buildUser } from './builders'
 import type { RpcContext, RpcMethod } from './context'
 import { entity, leadStatusName, typeOfEntity } from './entities'
 import { invalidParams, RpcError, staleRev } from './errors'
 import { editedRecord, restChanges } from './inputs'
 
 type Builder = typeof buildLead
+type Op = 'get' | 'edit' | 'delete'
 
-const ENTITIES: { name: string; type: NutshellType; build?: Builder; edit: boolean }[] = [
-  { name: 'Lead', type: 'leads', build: buildLead, edit: true },
-  { name: 'Contact', type: 'contacts', build: buildContact, edit: true },
-  { name: 'Account', type: 'accounts', build: buildAccount, edit: true },
-  { name: 'Activity', type: 'activities', build: buildActivity, edit: true },
-  { name: 'Task', type: 'tasks', build: buildTask, edit: true },
-  { name: 'Note', type: 'notes', build: buildNote, edit: true },
-  { name: 'Product', type: 'products', edit: true },
-  { name: 'User', type: 'users', edit: false },
+const ALL: Op[] = ['get', 'edit', 'delete']
+
+/** The JSON-RPC entities with get/new/edit/delete: `new<Name>` exists when there is a builder. */
+const ENTITIES: { name: string; type: NutshellType; build?: Builder; ops: Op[] }[] = [
+  { name: 'Lead', type: 'leads', build: buildLead, ops: ALL },
+  { name: 'Contact', type: 'contacts', build: buildContact, ops: ALL },
+  { name: 'Account', type: 'accounts', build: buildAccount, ops: ALL },
+  { name: 'Activity', type: 'activities', build: buildActivity, ops: ALL },
+  { name: 'Task', type: 'tasks', build: buildTask, ops: ALL },
+  { name: 'Note', type: 'notes', build: buildNote, ops: ALL },
+  { name: 'Product', type: 'products', build: buildProduct, ops: ALL },
+  { name: 'User', type: 'users', build: buildUser, ops: ALL },
+  { name: 'Team', type: 'teams', build: buildTeam, ops: ALL },
+  { name: 'Email', type: 'emails', ops: ['get'] },
+  { name: 'Step', type: 'steps', ops: ['edit'] },
 ]
 
 function paramName(name: string): string {
@@ -74,7 +82,8 @@ function applyLeadStatus(ctx: RpcContext, lead: NutshellRecord, code: unknown): 
 function getMethod(name: string, type: NutshellType): RpcMethod {
   return (params, ctx) => {
     const key = `${paramName(name)}Id`
-    if (type === 'users' && params[key] === undefined) return entity(ctx.db, ctx.db.get(ctx.user.userId)!)
+    if (type === 'users' && (params[key] === undefined || params[key] === null))
+      return entity(ctx.db, ctx.db.get(ctx.user.userId)!)
     return entity(ctx.db, findRecord(ctx, name, type, params[key]))
   }
 }
@@ -131,11 +140,9 @@ function newTag(params: Record<string, unknown>, ctx: RpcContext): unknown {
 
 /** get/new/edit/delete for the JSON-RPC entities, sharing state with REST. */
 export const crudMethods: Record<string, RpcMethod> = { newTag }
-for (const { name, type, build, edit } of ENTITIES) {
-  crudMethods[`get${name}`] = getMethod(name, type)
+for (const { name, type, build, ops } of ENTITIES) {
+  if (ops.includes('get')) crudMethods[`get${name}`] = getMethod(name, type)
   if (build) crudMethods[`new${name}`] = newMethod(name, type, build)
-  if (edit) {
-    crudMethods[`edit${name}`] = editMethod(name, type)
-    crudMethods[`delete${name}`] = deleteMethod(name, type)
-  }
+  if (ops.includes('edit')) crudMethods[`edit${name}`] = editMethod(name, type)
+  if (ops.includes('delete')) crudMethods[`delete${name}`] = deleteMethod(name, type)
 }

@@ -2,7 +2,7 @@ import { amountOf } from '../money'
 import { parseTime } from '../time'
 import type { NutshellRecord, NutshellType } from '../types'
 import type { RpcContext, RpcMethod } from './context'
-import { entity, leadStatusCode, stub } from './entities'
+import { entity, leadStatusCode, listStub, stub } from './entities'
 import { invalidParams } from './errors'
 import { refId } from './inputs'
 
@@ -61,6 +61,11 @@ const QUERY_KEYS: Partial<Record<NutshellType, Record<string, (value: unknown) =
     status: (value) => (record, ctx) => list(value).map(Number).includes(activityStatus(record, ctx.now)),
   },
   stages: { stagesetId: (value) => linkedTo('stageset', 'stagesets', value) },
+  tasks: {
+    entity: (value) => linkedTo('relatedEntity', 'contacts', value),
+    assignee: (value) => linkedTo('assignee', 'users', value),
+    isCompleted: (value) => (record) => Boolean(record.isCompleted) === Boolean(value),
+  },
 }
 
 function nameQuery(value: unknown): Predicate {
@@ -98,6 +103,13 @@ function orderValue(key: string, record: NutshellRecord, ctx: RpcContext): unkno
     case 'closedTime':
     case 'startTime':
       return parseTime(record[key]) ?? null
+    case 'time':
+      return parseTime(record.startTime ?? record.sentTime) ?? ctx.db.createdMs(record.id)
+    case 'last_name':
+    case 'first_name':
+      return key === 'last_name' ? record.lastName : record.firstName
+    case 'description':
+      return record.description ?? record.name
     default:
       return record[key]
   }
@@ -117,6 +129,12 @@ const ORDERABLE = new Set([
   'position',
   'number',
   'title',
+  'time',
+  'last_name',
+  'first_name',
+  'lastName',
+  'firstName',
+  'note',
 ])
 
 function compare(a: unknown, b: unknown): number {
@@ -134,37 +152,57 @@ function positiveInt(value: unknown, name: string, fallback: number): number {
   return n
 }
 
-/** `find*`: 1-based `page`, `limit` (default 50), `query`, `orderBy`, `orderDirection`, `stubResponses`. */
-function findMethod(type: NutshellType, stubsByDefault: boolean): RpcMethod {
+/** How a paged finder reads its records and orders them by default. */
+interface FinderSpec {
+  records: (params: Record<string, unknown>, ctx: RpcContext) => NutshellRecord[]
+  orderBy: string
+  stubs: boolean
+}
+
+/** A paged `find*`: 1-based `page`, `limit` (default 50), `orderBy`, `orderDirection`, `stubResponses`. */
+export function pagedFinder({ records, orderBy: defaultOrder, stubs }: FinderSpec): RpcMethod {
   return (params, ctx) => {
-    const predicates = compilePredicates(type, params.query)
     const page = positiveInt(params.page, 'page', 1)
     const limit = positiveInt(params.limit, 'limit', 50)
-    const orderBy = params.orderBy === undefined ? 'id' : String(params.orderBy)
+    const orderBy =
+      params.orderBy === undefined || params.orderBy === null ? defaultOrder : String(params.orderBy)
     if (!ORDERABLE.has(orderBy)) throw invalidParams(`cannot order by ${orderBy}`)
     const direction = String(params.orderDirection ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1
-    const records = ctx.db
-      .list(type)
-      .filter((record) => predicates.every((test) => test(record, ctx)))
+    const asStubs = params.stubResponses === undefined ? stubs : Boolean(params.stubResponses)
+    return records(params, ctx)
       .sort((a, b) => direction * compare(orderValue(orderBy, a, ctx), orderValue(orderBy, b, ctx)))
       .slice((page - 1) * limit, page * limit)
-    const asStubs = params.stubResponses === undefined ? stubsByDefault : Boolean(params.stubResponses)
-    return records.map((record) => (asStubs ? stub(ctx.db, record) : entity(ctx.db, record)))
+      .map((record) => (asStubs ? listStub(ctx.db, record) : entity(ctx.db, record)))
   }
 }
 
+/** `findLeads`/`findContacts`/...: a paged finder over one type, filtered by `query`. */
+function findMethod(type: NutshellType, orderBy: string): RpcMethod {
+  return pagedFinder({
+    orderBy,
+    stubs: true,
+    records: (params, ctx) => {
+      const predicates = compilePredicates(type, params.query)
+      return ctx.db.list(type).filter((record) => predicates.every((test) => test(record, ctx)))
+    },
+  })
+}
+
 function searchText(record: NutshellRecord): string {
-  const emails = ((record.emails as { value: string }[] | undefined) ?? []).map((email) => email.value)
+  const emails = ((record.emails as ({ value: string } | string)[] | undefined) ?? []).map((email) =>
+    typeof email === 'string' ? email : email.value,
+  )
   return [record.name, record.description, record.sku, ...emails].filter(Boolean).join(' ').toLowerCase()
 }
 
-function searchMethod(type: NutshellType): RpcMethod {
+/** `search*`: `{ string, limit? }` over one or more types, answering stubs. */
+function searchMethod(...types: NutshellType[]): RpcMethod {
   return (params, ctx) => {
     if (typeof params.string !== 'string') throw invalidParams('string is required')
     const needle = params.string.toLowerCase()
     const limit = positiveInt(params.limit, 'limit', 50)
-    return ctx.db
-      .list(type)
+    return types
+      .flatMap((type) => ctx.db.list(type))
       .filter((record) => searchText(record).includes(needle))
       .slice(0, limit)
       .map((record) => stub(ctx.db, record))
@@ -184,18 +222,44 @@ function byEmail(ctx: RpcContext, type: NutshellType, email: string): Record<str
     .map((record) => stub(ctx.db, record))
 }
 
-const FINDS: [string, NutshellType, boolean][] = [
-  ['findLeads', 'leads', true],
-  ['findContacts', 'contacts', true],
-  ['findAccounts', 'accounts', true],
-  ['findActivities', 'activities', true],
-  ['findTasks', 'tasks', false],
-  ['findUsers', 'users', false],
-  ['findSources', 'sources', false],
-  ['findProducts', 'products', false],
-  ['findMilestones', 'stages', false],
-  ['findStagesets', 'stagesets', false],
-  ['findActivityTypes', 'activityTypes', false],
+/** Paged finders: method, type, default `orderBy` (records with a query, setup lookups without). */
+const FINDS: [string, NutshellType, string][] = [
+  ['findLeads', 'leads', 'id'],
+  ['findContacts', 'contacts', 'id'],
+  ['findAccounts', 'accounts', 'id'],
+  ['findActivities', 'activities', 'id'],
+  ['findTasks', 'tasks', 'id'],
+  ['findUsers', 'users', 'last_name'],
+  ['findSources', 'sources', 'name'],
+  ['findProducts', 'products', 'name'],
+  ['findMilestones', 'stages', 'id'],
+  ['findStagesets', 'stagesets', 'id'],
+  ['findTeams', 'teams', 'name'],
+  ['findActivityTypes', 'activityTypes', 'name'],
+  ['findLead_Outcomes', 'outcomes', 'description'],
+  ['findAccountTypes', 'accountTypes', 'name'],
+  ['findIndustries', 'industries', 'name'],
+  ['findMarkets', 'markets', 'name'],
+  ['findTerritories', 'territories', 'name'],
+  ['findCompetitors', 'competitors', 'name'],
+  ['findOrigins', 'origins', 'name'],
+  ['findSettings', 'settings', 'name'],
+  ['findDelays', 'delays', 'name'],
+  ['findAudiences', 'emAudiences', 'name'],
+]
+
+/** Searchers: method and the types it looks through. */
+const SEARCHES: [string, NutshellType[]][] = [
+  ['searchLeads', ['leads']],
+  ['searchContacts', ['contacts']],
+  ['searchAccounts', ['accounts']],
+  ['searchProducts', ['products']],
+  ['searchSources', ['sources']],
+  ['searchUsers', ['users']],
+  ['searchCompetitors', ['competitors']],
+  ['searchActivityParticipants', ['contacts', 'accounts', 'users']],
+  ['searchContactsAndUsers', ['contacts', 'users']],
+  ['searchUsersAndTeams', ['users', 'teams']],
 ]
 
 /** find*, search*, findTags, searchUniversal and searchByEmail. */
@@ -208,7 +272,6 @@ export const findMethods: Record<string, RpcMethod> = {
         .map((tag) => tag.name)
     return { Leads: names('leads'), Contacts: names('contacts'), Accounts: names('accounts') }
   },
-  findTeams: () => [],
   searchUniversal: (params, ctx) => ({
     leads: findMethods.searchLeads!(params, ctx),
     contacts: findMethods.searchContacts!(params, ctx),
@@ -224,14 +287,5 @@ export const findMethods: Record<string, RpcMethod> = {
     }
   },
 }
-for (const [name, type, stubs] of FINDS) findMethods[name] = findMethod(type, stubs)
-for (const [name, type] of [
-  ['searchLeads', 'leads'],
-  ['searchContacts', 'contacts'],
-  ['searchAccounts', 'accounts'],
-  ['searchProducts', 'products'],
-  ['searchSources', 'sources'],
-  ['searchUsers', 'users'],
-] as const) {
-  findMethods[name] = searchMethod(type)
-}
+for (const [name, type, orderBy] of FINDS) findMethods[name] = findMethod(type, orderBy)
+for (const [name, types] of SEARCHES) findMethods[name] = searchMethod(...types)
