@@ -58,4 +58,38 @@ describe('JSON-RPC calls are checked against the same record types as REST', () 
     )
     await expect(agent.rpc.editWithRev('lead', 1001, { description: 'Renamed' })).resolves.toBeDefined()
   })
+
+  it('record types only JSON-RPC reaches are policy resources of their own', async () => {
+    // Teams were once checked as users; the method table names them as teams.
+    const users = nutshellAgent({ users: ['read', 'create', 'update', 'delete'] })
+    await expect(users.agent.rpc.getTeam(1)).rejects.toThrow("grant 'read' on 'teams'")
+    await expect(users.agent.rpc.call('newTeam', { team: { name: 'x' } })).rejects.toThrow(
+      "grant 'create' on 'teams'",
+    )
+    const teams = nutshellAgent({ teams: 'read' })
+    const outcome = await teams.agent.rpc.getTeam(1).catch((e: unknown) => e)
+    expect(outcome).not.toBeInstanceOf(PermissionDeniedError)
+    expect(teams.records.at(-1)).toMatchObject({ resource: 'teams', method: 'rpc.getTeam', ids: ['1'] })
+    const settings = nutshellAgent({ settings: 'read' })
+    await expect(settings.agent.rpc.newBackup()).rejects.toThrow("grant 'create' on 'backups'")
+    expect(settings.sim.requests).toEqual([])
+  })
+
+  it('names that are no method of the table are denied, prototype keys included', async () => {
+    const { agent, sim } = nutshellAgent({ '*': ['read', 'create', 'update', 'close', 'delete', 'erase'] })
+    for (const method of ['constructor', 'toString', 'hasOwnProperty', 'getLeads', 'findLead'])
+      await expect(agent.rpc.call(method, {})).rejects.toBeInstanceOf(PermissionDeniedError)
+    await expect(agent.rpc.editWithRev('constructor' as 'lead', 1, {})).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    )
+    expect(sim.requests).toEqual([])
+  })
+
+  it('only an entity with close fields needs close for a computed edit', async () => {
+    const { agent } = nutshellAgent({ contacts: ['read', 'update'] })
+    const outcome = await agent.rpc
+      .editWithRev('contact', 2001, () => ({ description: 'x' }))
+      .catch((e: unknown) => e)
+    expect(outcome).not.toBeInstanceOf(PermissionDeniedError)
+  })
 })

@@ -1,66 +1,63 @@
+import { RPC_ENTITIES, RPC_METHODS, type RpcEntitySpec, type RpcMethod } from '@x/nutshell/rpc'
 import { leadingId } from '../../audit/values'
 import type { MethodClass } from '../../policy/method-class'
 import type { Requirement } from '../../policy/types'
+import { touchesFields } from '../from-tables'
 import type { MethodRule } from '../types'
-import { touchesOutcome } from './close-fields'
 
-/** JSON-RPC entity names (singular and plural) → the REST record type a policy names. */
-const ENTITIES: Record<string, string> = {
-  Account: 'accounts',
-  Activity: 'activities',
-  ActivityType: 'activities',
-  Contact: 'contacts',
-  Lead: 'leads',
-  Milestone: 'stages',
-  Note: 'notes',
-  Product: 'products',
-  Source: 'sources',
-  Stageset: 'pipelines',
-  Tag: 'tags',
-  Task: 'tasks',
-  Team: 'users',
-  User: 'users',
+/** The typed JSON-RPC methods, by their name on the wire, as nutshell's table declares them. */
+const METHODS: Readonly<Record<string, RpcMethod>> = RPC_METHODS
+
+/** The table's entry for a method name (own keys only: `constructor` is no method). */
+function methodOf(name: unknown): RpcMethod | undefined {
+  return typeof name === 'string' && Object.hasOwn(METHODS, name) ? METHODS[name] : undefined
 }
-const PLURALS: Record<string, string> = { Activities: 'Activity', ActivityTypes: 'ActivityType' }
 
-const VERBS: [RegExp, MethodClass][] = [
-  [/^(get|find|search)(.+)$/, 'read'],
-  [/^new(.+)$/, 'create'],
-  [/^edit(.+)$/, 'update'],
-  [/^delete(.+)$/, 'delete'],
+/** The entity spec for a name as `editWithRev` takes it (`lead`). */
+function entityOf(name: unknown): RpcEntitySpec | undefined {
+  return typeof name === 'string' && Object.hasOwn(RPC_ENTITIES, name)
+    ? RPC_ENTITIES[name as keyof typeof RPC_ENTITIES]
+    : undefined
+}
+
+/** Every record type the JSON-RPC table names (`teams`, `settings`, `backups`, ...), each once. */
+export const RPC_RESOURCES: readonly string[] = [
+  ...new Set(Object.values(METHODS).flatMap((method) => method.resources)),
 ]
 
-function resourceOf(entity: string): string | undefined {
-  const singular = PLURALS[entity] ?? (entity.endsWith('s') ? entity.slice(0, -1) : entity)
-  return ENTITIES[singular] ?? ENTITIES[entity]
+/**
+ * What one table entry needs: its effect on each of its resources, plus `close` on them when an edit's
+ * payload changes one of its `closeFields` (a lead's status or outcome), or cannot be inspected before it
+ * runs (a function, see `editWithRev`).
+ */
+function requirementsOf(method: RpcMethod, payload?: unknown): Requirement[] {
+  const needs: Requirement[] = method.resources.map((resource) => ({
+    resource,
+    class: method.effect as MethodClass,
+  }))
+  const closes =
+    method.kind === 'edit' &&
+    !!method.closeFields &&
+    (typeof payload === 'function' || touchesFields(payload, method.closeFields))
+  if (closes) for (const resource of method.resources) needs.push({ resource, class: 'close' })
+  return needs
 }
 
-/** Cross-record searches need read access to every record type they can return. */
-const SEARCHES: Record<string, string[]> = {
-  searchUniversal: ['leads', 'contacts', 'accounts'],
-  searchByEmail: ['contacts', 'accounts', 'users'],
+/** The edit payload of `rpc.call('edit<Entity>', { <entity>Id, rev, <entity> })`. */
+function callPayload(method: RpcMethod, params: unknown): unknown {
+  if (method.kind !== 'edit' || !params || typeof params !== 'object') return undefined
+  const key = RPC_ENTITIES[method.entity].key
+  return Object.hasOwn(params, key) ? (params as Record<string, unknown>)[key] : undefined
 }
 
 /**
  * What a JSON-RPC method needs, checked against the same record types as REST (so `leads: 'read'`
- * allows `findLeads` and `getLead`, and nothing allows an unknown method).
+ * allows `findLeads` and `getLead`). A method the table does not declare needs nothing a policy can
+ * grant, so it is denied.
  */
 export function rpcRequirements(method: unknown, params: unknown): Requirement[] {
-  if (typeof method !== 'string') return []
-  const searched = Object.hasOwn(SEARCHES, method) ? SEARCHES[method] : undefined
-  if (searched) return searched.map((resource) => ({ resource, class: 'read' }))
-  for (const [pattern, cls] of VERBS) {
-    const match = pattern.exec(method)
-    const entity = match?.[match.length - 1]
-    const resource = entity ? resourceOf(entity) : undefined
-    if (!resource) continue
-    const needs: Requirement[] = [{ resource, class: cls }]
-    // Editing a lead's status or outcome closes it: that needs the `close` grant too.
-    const record = (params as Record<string, unknown> | undefined)?.lead
-    if (method === 'editLead' && touchesOutcome(record)) needs.push({ resource, class: 'close' })
-    return needs
-  }
-  return []
+  const entry = methodOf(method)
+  return entry ? requirementsOf(entry, callPayload(entry, params)) : []
 }
 
 /** The ids a JSON-RPC call names (`leadId`, `contactId`, ...). */
@@ -80,16 +77,14 @@ export const rpcCallRule: MethodRule = {
 }
 
 /**
- * `rpc.editWithRev(entity, id, changes)`: an update of that entity. A lead's changes given as a
- * function cannot be inspected before they run, so they need `close` too.
+ * `rpc.editWithRev(entity, id, changes)`: the entity's `edit<Suffix>`. Changes given as a function
+ * cannot be inspected before they run, so they need `close` too when the entity has close fields.
  */
 const editWithRevRule: MethodRule = {
   needs: (args) => {
-    const entity = typeof args[0] === 'string' ? args[0] : ''
-    const resource = resourceOf(entity.charAt(0).toUpperCase() + entity.slice(1))
-    if (!resource) return []
-    const closes = resource === 'leads' && (typeof args[2] === 'function' || touchesOutcome(args[2]))
-    return [{ resource, class: 'update' }, ...(closes ? [{ resource, class: 'close' } as const] : [])]
+    const spec = entityOf(args[0])
+    const edit = spec ? methodOf(`edit${spec.suffix}`) : undefined
+    return edit?.kind === 'edit' ? requirementsOf(edit, args[2]) : []
   },
   inputs: 3,
   ids: (args) => leadingId(args.slice(1)),
@@ -97,23 +92,33 @@ const editWithRevRule: MethodRule = {
 }
 
 /** How many leading arguments of a typed helper are its input (the rest are per-call options). */
-function helperInputs(method: string): number {
-  if (/^edit/.test(method)) return 3
-  if (/^delete/.test(method) || /^search(Leads|Contacts|Accounts)$/.test(method) || method === 'newNote')
-    return 2
-  return method === 'findTags' ? 0 : 1
+export function helperInputs(method: RpcMethod): number {
+  switch (method.kind) {
+    case 'edit':
+      return 3
+    case 'delete':
+    case 'search':
+      return 2
+    case 'plain':
+      return method.params ? 1 : 0
+    case 'custom':
+      return method.inputs
+    default:
+      return 1
+  }
 }
 
-/** A typed helper such as `rpc.findLeads(params)` or `rpc.editLead(id, rev, changes)`: classified by its name. */
-export function rpcHelperRule(method: string): MethodRule | undefined {
-  if (method === 'editWithRev') return editWithRevRule
-  if (!rpcRequirements(method, undefined).length) return undefined
-  const byId = /^(get|edit|delete)/.test(method)
+/** A typed helper such as `rpc.findLeads(params)` or `rpc.editLead(id, rev, changes)`, as the table declares it. */
+export function rpcHelperRule(name: string): MethodRule | undefined {
+  if (name === 'editWithRev') return editWithRevRule
+  const method = methodOf(name)
+  if (!method) return undefined
+  const byId = method.kind === 'get' || method.kind === 'edit' || method.kind === 'delete'
   return {
     // Helpers take the record itself, not named params: `editLead(id, rev, changes)`.
-    needs: (args) => rpcRequirements(method, method === 'editLead' ? { lead: args[2] } : undefined),
+    needs: (args) => requirementsOf(method, method.kind === 'edit' ? args[2] : undefined),
     inputs: helperInputs(method),
     ids: (args) => (byId ? leadingId(args) : []),
-    label: () => `rpc.${method}`,
+    label: () => `rpc.${name}`,
   }
 }
