@@ -76,36 +76,36 @@ export class NutshellClient {
   /** The older JSON-RPC API, with endpoint discovery (loaded on first use). */
   readonly rpc: RpcClient
   // Each resource's methods are made from its operation table (`src/operations/<resource>.ts`).
-  readonly leads: TableMethods<'leads'>
-  readonly contacts: TableMethods<'contacts'>
-  readonly accounts: TableMethods<'accounts'>
-  readonly activities: TableMethods<'activities'>
-  readonly tasks: TableMethods<'tasks'>
-  readonly notes: TableMethods<'notes'>
-  readonly products: TableMethods<'products'>
-  readonly pipelines: TableMethods<'pipelines'>
-  readonly stages: TableMethods<'stages'>
-  readonly users: TableMethods<'users'>
-  readonly tags: TableMethods<'tags'>
-  readonly sources: TableMethods<'sources'>
-  readonly outcomes: TableMethods<'outcomes'>
-  readonly events: TableMethods<'events'>
-  readonly industries: TableMethods<'industries'>
-  readonly accountTypes: TableMethods<'accountTypes'>
-  readonly activityTypes: TableMethods<'activityTypes'>
-  readonly territories: TableMethods<'territories'>
-  readonly markets: TableMethods<'markets'>
-  readonly audiences: TableMethods<'audiences'>
-  readonly competitors: TableMethods<'competitors'>
-  readonly competitorMaps: TableMethods<'competitorMaps'>
-  readonly editions: TableMethods<'editions'>
-  readonly emails: TableMethods<'emails'>
-  readonly filters: TableMethods<'filters'>
-  readonly forms: TableMethods<'forms'>
-  readonly productMaps: TableMethods<'productMaps'>
-  readonly productCategories: TableMethods<'productCategories'>
-  readonly quotes: TableMethods<'quotes'>
-  readonly invoices: TableMethods<'invoices'>
+  declare readonly leads: TableMethods<'leads'>
+  declare readonly contacts: TableMethods<'contacts'>
+  declare readonly accounts: TableMethods<'accounts'>
+  declare readonly activities: TableMethods<'activities'>
+  declare readonly tasks: TableMethods<'tasks'>
+  declare readonly notes: TableMethods<'notes'>
+  declare readonly products: TableMethods<'products'>
+  declare readonly pipelines: TableMethods<'pipelines'>
+  declare readonly stages: TableMethods<'stages'>
+  declare readonly users: TableMethods<'users'>
+  declare readonly tags: TableMethods<'tags'>
+  declare readonly sources: TableMethods<'sources'>
+  declare readonly outcomes: TableMethods<'outcomes'>
+  declare readonly events: TableMethods<'events'>
+  declare readonly industries: TableMethods<'industries'>
+  declare readonly accountTypes: TableMethods<'accountTypes'>
+  declare readonly activityTypes: TableMethods<'activityTypes'>
+  declare readonly territories: TableMethods<'territories'>
+  declare readonly markets: TableMethods<'markets'>
+  declare readonly audiences: TableMethods<'audiences'>
+  declare readonly competitors: TableMethods<'competitors'>
+  declare readonly competitorMaps: TableMethods<'competitorMaps'>
+  declare readonly editions: TableMethods<'editions'>
+  declare readonly emails: TableMethods<'emails'>
+  declare readonly filters: TableMethods<'filters'>
+  declare readonly forms: TableMethods<'forms'>
+  declare readonly productMaps: TableMethods<'productMaps'>
+  declare readonly productCategories: TableMethods<'productCategories'>
+  declare readonly quotes: TableMethods<'quotes'>
+  declare readonly invoices: TableMethods<'invoices'>
 
   constructor(options: NutshellClientOptions) {
     checkClientOptions(options, 'NutshellClient')
@@ -171,38 +171,13 @@ export class NutshellClient {
           ...args,
         ),
     }
-    const bind = <K extends keyof OperationTables>(name: K) =>
-      bindOperations(ctx, name, OPERATION_TABLES[name]) as unknown as TableMethods<K>
-    this.leads = bind('leads')
-    this.contacts = bind('contacts')
-    this.accounts = bind('accounts')
-    this.activities = bind('activities')
-    this.tasks = bind('tasks')
-    this.notes = bind('notes')
-    this.products = bind('products')
-    this.pipelines = bind('pipelines')
-    this.stages = bind('stages')
-    this.users = bind('users')
-    this.tags = bind('tags')
-    this.sources = bind('sources')
-    this.outcomes = bind('outcomes')
-    this.events = bind('events')
-    this.industries = bind('industries')
-    this.accountTypes = bind('accountTypes')
-    this.activityTypes = bind('activityTypes')
-    this.territories = bind('territories')
-    this.markets = bind('markets')
-    this.audiences = bind('audiences')
-    this.competitors = bind('competitors')
-    this.competitorMaps = bind('competitorMaps')
-    this.editions = bind('editions')
-    this.emails = bind('emails')
-    this.filters = bind('filters')
-    this.forms = bind('forms')
-    this.productMaps = bind('productMaps')
-    this.productCategories = bind('productCategories')
-    this.quotes = bind('quotes')
-    this.invoices = bind('invoices')
+    // Each resource (`this.leads`, `this.industries`, ...) is its table's methods, bound to this client.
+    for (const name of Object.keys(OPERATION_TABLES) as (keyof OperationTables)[]) {
+      Object.defineProperty(this, name, {
+        value: bindOperations(ctx, name, OPERATION_TABLES[name]),
+        enumerable: true,
+      })
+    }
   }
 
   /** The rate-limit headers of the latest answer (limit, remaining, reset), when the service sent them. */
