@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { AnyOperation } from '@x/core'
 import { NUTAN_OPERATION_TABLES } from '@x/nutan'
 import { OPERATION_TABLES } from '@x/nutshell'
+import { RPC_METHODS } from '@x/nutshell/rpc'
 
 type Tables = Readonly<Record<string, Readonly<Record<string, AnyOperation>>>>
 
@@ -32,6 +33,22 @@ function section(title: string, variable: string, tables: Tables): string {
   return parts.join('\n')
 }
 
+/** The JSON-RPC methods: one table, by name on the wire. */
+function rpcSection(): string {
+  const entries = Object.entries(RPC_METHODS)
+  return [
+    `## Nutshell JSON-RPC (${entries.length} methods)\n`,
+    'Called as `ns.rpc.<method>`; `source` names the public sources that confirmed each (docs/RPC-SOURCES.md).\n',
+    '| method | kind | records | effect | what it does | source |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...entries.map(
+      ([name, m]) =>
+        `| \`${name}\` | ${m.kind} | ${m.resources.join(', ')} | ${m.effect} | ${cell(m.description)} | ${cell(m.source)} |`,
+    ),
+    '',
+  ].join('\n')
+}
+
 /** The whole page. */
 export function operationsPage(): string {
   return [
@@ -45,6 +62,7 @@ export function operationsPage(): string {
     "`delete` (a lead's status) needs that grant too.",
     '',
     section('Nutshell REST', 'ns', OPERATION_TABLES as unknown as Tables),
+    rpcSection(),
     section('Nutan', 'nutan', NUTAN_OPERATION_TABLES as unknown as Tables),
   ].join('\n')
 }
