@@ -172,11 +172,9 @@ export class NutshellClient {
         ),
     }
     // Each resource (`this.leads`, `this.industries`, ...) is its table's methods, bound to this client.
+    const resources = this as unknown as Record<keyof OperationTables, unknown>
     for (const name of Object.keys(OPERATION_TABLES) as (keyof OperationTables)[]) {
-      Object.defineProperty(this, name, {
-        value: bindOperations(ctx, name, OPERATION_TABLES[name]),
-        enumerable: true,
-      })
+      resources[name] = bindOperations(ctx, name, OPERATION_TABLES[name])
     }
   }
 
