@@ -38,13 +38,16 @@ export function permissionDenied(
 }
 
 /**
- * What a denied method returns instead of calling the client. Awaiting it, iterating it (in place
+ * What a denied method returns instead of calling the client (also a call whose input is refused, with
+ * its InputValidationError). Awaiting it, iterating it (in place
  * of a `list()`), `.toArray()` or `.withResponse()` all reject with the error; ignoring it does nothing.
  */
-export class DeniedCall implements PromiseLike<never>, AsyncIterable<never> {
-  readonly error: PermissionDeniedError
+export class DeniedCall<E extends Error = PermissionDeniedError>
+  implements PromiseLike<never>, AsyncIterable<never>
+{
+  readonly error: E
 
-  constructor(error: PermissionDeniedError) {
+  constructor(error: E) {
     this.error = error
   }
 

@@ -1,7 +1,9 @@
+import { InputValidationError, pathParam } from '@x/core'
 import { jsonCopy, leadingId } from '../audit/values'
 import type { Requirement } from '../policy/types'
 import type { MethodRule } from '../surfaces/types'
 import { DeniedCall, permissionDenied } from './denied'
+import { copyArgs } from './plain-copy'
 import { type CallInfo, startCall } from './recorder'
 import { requirementsOf, resourceLabel } from './requirements'
 import type { ScopeState } from './state'
@@ -14,12 +16,21 @@ export interface MethodPlace {
   resource: string
 }
 
+/** A rule's view of the arguments that may fail on odd input: the fallback then. */
 function safely<T>(compute: () => T, fallback: T): T {
   try {
     return compute()
   } catch {
     return fallback
   }
+}
+
+/** An id as the clients accept it in a path; one they refuse (`..`, `a/b`) names no record, so the audit lists none. */
+function isPathId(id: string): boolean {
+  return safely(() => {
+    pathParam(id)
+    return true
+  }, false)
 }
 
 /** A method that is not in the surface: every call is denied and audited. */
@@ -41,12 +52,32 @@ export function scopedMethod(
   rule: MethodRule,
   target: object,
 ): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
-    const requirements = safely<Requirement[]>(() => requirementsOf(rule, place.resource, args), [])
+  const context = `${place.object}.${place.method}`
+  return (...given: unknown[]) => {
+    // The one copy of the input that is checked and then sent: nothing the caller holds is read again.
+    let args: unknown[]
+    let requirements: Requirement[]
+    try {
+      args = copyArgs(given, rule.inputs ?? 1, rule.functionArgs ?? [], context)
+      // A rule normalises the copy as the client will (patch paths, RPC params, sync rows); input the
+      // client would refuse is refused here, before the policy, with the client's own error.
+      requirements = requirementsOf(rule, place.resource, args)
+    } catch (thrown) {
+      // Anything else (a revoked Proxy, a rule that cannot read the input) is refused the same way.
+      const error =
+        thrown instanceof InputValidationError
+          ? thrown
+          : new InputValidationError(
+              [{ path: 'arguments', message: 'cannot be read as plain data' }],
+              context,
+            )
+      startCall(state, { resource: place.resource, method: place.method, ids: [] }).fail(error)
+      return new DeniedCall(error)
+    }
     const info: CallInfo = {
       resource: resourceLabel(requirements, place.resource),
       method: safely(() => rule.label?.(args) ?? place.method, place.method),
-      ids: safely(() => (rule.ids ?? leadingId)(args), []),
+      ids: safely(() => (rule.ids ?? leadingId)(args), []).filter(isPathId),
       input: state.includeFieldValues ? jsonCopy(args.slice(0, rule.inputs ?? 1)) : undefined,
     }
     const missing = requirements.filter((r) => !state.policy.allows(r.resource, r.class))
@@ -61,6 +92,7 @@ export function scopedMethod(
     const recorder = begin()
     let result: unknown
     try {
+      // The same frozen copy the policy saw.
       result = Reflect.apply(Reflect.get(target, place.method) as (...a: unknown[]) => unknown, target, args)
     } catch (error) {
       recorder.fail(error)

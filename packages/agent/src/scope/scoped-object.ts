@@ -22,18 +22,23 @@ export function scopedObject(
     }
     return fn
   }
-  return new Proxy(target, {
-    get(t, prop) {
+  // An empty stand-in as the Proxy's target, so nothing that reads a Proxy's target directly
+  // (`util.inspect`, a debugger) reaches the client object and its transport.
+  const standIn = Object.create(null) as object
+  return new Proxy(standIn, {
+    get(_t, prop) {
       if (typeof prop !== 'string' || prop === 'then') return undefined
       // Data fields (a transport, a cache) stay hidden; any function is policy-checked, unknown ones denied.
-      return typeof Reflect.get(t, prop) === 'function' ? methodFor(prop) : undefined
+      return typeof Reflect.get(target, prop) === 'function' ? methodFor(prop) : undefined
     },
-    has: (t, prop) => typeof prop === 'string' && typeof Reflect.get(t, prop) === 'function',
+    has: (_t, prop) => typeof prop === 'string' && typeof Reflect.get(target, prop) === 'function',
     ownKeys: () => [],
     getOwnPropertyDescriptor: () => undefined,
+    getPrototypeOf: () => null,
     set: () => false,
     defineProperty: () => false,
     deleteProperty: () => false,
     setPrototypeOf: () => false,
+    preventExtensions: () => false,
   })
 }

@@ -66,12 +66,15 @@ export function scoped<C extends object>(
   })
   const exposed = (prop: string | symbol): boolean =>
     typeof prop === 'string' && Object.hasOwn(surface.objects, prop)
-  const view = new Proxy(client, {
-    get(target, prop) {
+  // The Proxy's target is an empty stand-in with the client's prototype (so `instanceof` still works), not
+  // the client: `util.inspect` and other tools that read a Proxy's target directly then find nothing.
+  const standIn = Object.create(Object.getPrototypeOf(client) as object | null) as C
+  const view = new Proxy(standIn, {
+    get(_target, prop) {
       if (exposed(prop)) return objectFor(prop as string)
       if (prop === 'toJSON') return describe
-      if (prop === 'constructor') return Reflect.get(target, prop)
-      if (typeof prop !== 'string' || prop === 'then' || !(prop in target)) return undefined
+      if (prop === 'constructor') return Reflect.get(client, prop)
+      if (typeof prop !== 'string' || prop === 'then' || !(prop in client)) return undefined
       throw new PermissionDeniedError({
         status: 403,
         message: `agent "${state.agent}" may not use client.${prop}: a scoped client exposes only its resources`,
@@ -81,15 +84,16 @@ export function scoped<C extends object>(
       })
     },
     has: (_target, prop) => exposed(prop),
-    ownKeys: (target) => Reflect.ownKeys(target).filter(exposed),
-    getOwnPropertyDescriptor(target, prop) {
-      if (!exposed(prop) || !Object.hasOwn(target, prop)) return undefined
+    ownKeys: () => Reflect.ownKeys(client).filter(exposed),
+    getOwnPropertyDescriptor(_target, prop) {
+      if (!exposed(prop) || !Object.hasOwn(client, prop)) return undefined
       return { value: objectFor(prop as string), writable: false, enumerable: true, configurable: true }
     },
     set: () => false,
     defineProperty: () => false,
     deleteProperty: () => false,
     setPrototypeOf: () => false,
+    preventExtensions: () => false,
   })
   registerScope(view, state)
   return view

@@ -13,6 +13,11 @@ export interface MethodRule {
   needs: Needs
   /** How many leading arguments are the call's input (the rest are per-call options). Default 1. */
   inputs?: number
+  /**
+   * Input arguments documented to be a function (editWithRev's changes callback): kept as given, not
+   * copied, so the rule must ask for every grant the function's result could need.
+   */
+  functionArgs?: readonly number[]
   /** The record ids the call touches. Default: the first argument, when it is an id. */
   ids?: (args: readonly unknown[]) => string[]
   /** The method name the audit shows, when the property name says too little (`rpc.call`). */

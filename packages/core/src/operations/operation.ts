@@ -38,6 +38,11 @@ export interface Operation<Path extends string = string, Input = unknown, Answer
   effect: Effect
   /** The inputs that also create, close or delete (see `EffectFields`). */
   effectFields?: EffectFields
+  /**
+   * What a call does to other resources' records, by resource (a sync push's rows land in `deals`,
+   * `contacts`, ...): an agent's policy checks these grants too, on the resource the records belong to.
+   */
+  effectsOn?: (input: unknown) => readonly { resource: string; effect: Effect }[]
   /** The records a call touches beyond its path parameters (a sync push's rows), for the audit. */
   touches?: (input: unknown) => readonly unknown[]
   /** One line for docs and tool definitions. */

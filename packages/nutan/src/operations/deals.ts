@@ -10,9 +10,11 @@ import { SignalSchema } from '../schemas/signal'
 import { createRecord, deleteRecord, listRecords, updateRecord } from './common'
 
 /** A `status` other than open (won, lost) or the `closed` stage settles the deal: such a write closes it. */
-function settlesDeal(fields: unknown): boolean {
+export function settlesDeal(fields: unknown): boolean {
   if (!fields || typeof fields !== 'object') return false
-  const { status, stage } = fields as { status?: unknown; stage?: unknown }
+  // Keys are read case aside (`Status`): the input is loose, and the service may read them so.
+  const folded = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key.toLowerCase(), value]))
+  const { status, stage } = folded as { status?: unknown; stage?: unknown }
   return (status !== undefined && status !== null && status !== 'open') || stage === 'closed'
 }
 const SETTLES_DEAL = { close: settlesDeal }

@@ -87,6 +87,9 @@ const editWithRevRule: MethodRule = {
     return edit?.kind === 'edit' ? requirementsOf(edit, args[2]) : []
   },
   inputs: 3,
+  // The changes may be a callback of the current record (documented): it runs later, inside the client, so
+  // it is not copied and the rule above asks for `close` as if it changed every close field.
+  functionArgs: [2],
   ids: (args) => leadingId(args.slice(1)),
   label: () => 'rpc.editWithRev',
 }
