@@ -147,12 +147,21 @@ describe('audit records hold no secrets', () => {
     expect(plain.records[0]).not.toHaveProperty('input')
 
     const verbose = nutshellAgent({ notes: ['create'] }, { includeFieldValues: true })
-    await verbose.agent.notes.create(
-      { body: 'Budget is 40k', links: { parent: LEAD } },
-      { headers: { authorization: 'Basic c2VjcmV0' } },
-    )
+    await verbose.agent.notes.create({ body: 'Budget is 40k', links: { parent: LEAD } }, { timeout: 5000 })
     expect(verbose.records[0]?.input).toEqual([{ body: 'Budget is 40k', links: { parent: LEAD } }])
-    expect(JSON.stringify(verbose.records)).not.toContain('c2VjcmV0')
+  })
+
+  it('an agent may not set headers on a call (an override header, a second credential): refused, audited, nothing sent', async () => {
+    const { agent, records, sim } = nutshellAgent({ leads: 'read' })
+    const before = sim.requests.length
+    for (const headers of [{ authorization: 'Basic c2VjcmV0' }, { 'x-http-method-override': 'DELETE' }]) {
+      const error = await rejection(agent.leads.get(LEAD, { headers } as never))
+      expect(error.name).toBe('InputValidationError')
+      expect(error.message).toContain('options.headers')
+    }
+    expect(sim.requests.length).toBe(before)
+    expect(records.map((r) => r.outcome)).toEqual(['error', 'error'])
+    expect(JSON.stringify(records)).not.toContain('c2VjcmV0')
   })
 })
 

@@ -89,8 +89,46 @@ export function copyArgs(
   context: string,
 ): unknown[] {
   return args.map((arg, i) => {
-    if (i >= inputs) return arg
+    if (i > inputs) return undefined
+    if (i === inputs) return agentOptions(arg, context)
     if (typeof arg === 'function' && functionArgs.includes(i)) return arg
     return plainCopy(arg, `arguments[${i}]`, context)
   })
+}
+
+/**
+ * The per-call options an agent may set: time limits, retries, validation, a conditional read, a
+ * re-read after an update, a sync batch's size and progress callback. None of them changes what is sent
+ * or to whom; `headers` could (an override header, a second credential), so it is refused.
+ */
+const AGENT_OPTIONS = new Set([
+  'signal',
+  'timeout',
+  'deadline',
+  'maxRetries',
+  'maxRetryAfter',
+  'validation',
+  'etag',
+  'returnRecord',
+  'batchSize',
+  'onProgress',
+])
+
+/** A copy of the per-call options holding only what an agent may set, each read once. */
+function agentOptions(options: unknown, context: string): unknown {
+  if (options === undefined) return undefined
+  if (typeof options !== 'object' || options === null) {
+    throw new InputValidationError([{ path: 'options', message: 'expected an object' }], context)
+  }
+  const copy: Record<string, unknown> = {}
+  for (const key of Reflect.ownKeys(options)) {
+    if (typeof key !== 'string' || !AGENT_OPTIONS.has(key)) {
+      throw new InputValidationError(
+        [{ path: `options.${String(key)}`, message: 'is not an option an agent may set' }],
+        context,
+      )
+    }
+    copy[key] = (options as Record<string, unknown>)[key]
+  }
+  return Object.freeze(copy)
 }
