@@ -6,6 +6,9 @@ const retries = z.int().check(z.gte(0, 'must be a whole number, 0 or more'))
 const wait = z.number().check(z.gte(0, 'must be 0 or more milliseconds'))
 const headers = z.record(z.string(), z.string())
 const validation = z.enum(['loose', 'strict', 'off'])
+const concurrency = z
+  .int('must be a whole number from 1 to 16')
+  .check(z.gte(1, 'must be a whole number from 1 to 16'), z.lte(16, 'must be a whole number from 1 to 16'))
 const signal = z.custom<AbortSignal>(
   (v) => typeof v === 'object' && v !== null && 'aborted' in v && 'addEventListener' in v,
   'must be an AbortSignal',
@@ -20,6 +23,7 @@ const RequestOptionsSchema = z.looseObject({
   maxRetryAfter: z.optional(wait),
   headers: z.optional(headers),
   validation: z.optional(validation),
+  concurrency: z.optional(concurrency),
 })
 
 /** The options both clients share, checked the same way in both. */

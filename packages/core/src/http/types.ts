@@ -23,6 +23,12 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Response validation for this call. */
   validation?: ValidationMode
+  /**
+   * Lists only: how many pages to fetch at once (a whole number, 1 to 16; default 1, one page at a time).
+   * Pages are fetched ahead only when their parameters are known without the previous answer (page-number
+   * or offset paging whose first answer gave a total); other lists walk one page at a time.
+   */
+  concurrency?: number
 }
 
 /** Events passed to hooks. They carry no headers, bodies or credentials. */

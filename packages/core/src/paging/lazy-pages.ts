@@ -19,7 +19,7 @@ export interface PageWithResponse<TPage> {
 }
 
 /** Throws the call's AbortError (its `cause` the signal's reason) once the list's signal has aborted. */
-function checkSignal(signal: AbortSignal | undefined): void {
+export function checkSignal(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortedError(signal)
 }
 
@@ -59,11 +59,20 @@ export abstract class LazyPages<T, TPage extends WalkablePage<T, TPage>>
     return this.firstPage().catch(onrejected)
   }
 
-  /** Walks pages in order, fetching each only when the previous one is done with. */
+  /**
+   * Walks pages in order, fetching each only when the previous one is done with (a list made with
+   * `concurrency` above 1 may fetch some ahead; see `PagePromise`).
+   */
   async *pages(): AsyncGenerator<TPage, void, undefined> {
-    let page: TPage | undefined = await this.firstPage()
+    const first = await this.firstPage()
     // The walk holds only the current page, not the first one too.
     this.first = undefined
+    yield* this.walkFrom(first)
+  }
+
+  /** Walks from the first page on; the sequential walk, one page fetched at a time. */
+  protected async *walkFrom(first: TPage): AsyncGenerator<TPage, void, undefined> {
+    let page: TPage | undefined = first
     while (page) {
       checkSignal(page.signal)
       yield page

@@ -12,8 +12,11 @@ export interface PageData<T> {
   response?: ResponseMeta | undefined
 }
 
-/** Fetches one page for the given paging parameters. */
-export type PageFetcher<T, P> = (params: P) => Promise<PageData<T>>
+/**
+ * Fetches one page for the given paging parameters. `signal`, when given, is the walk's own: a concurrent
+ * walk aborts it to cancel the pages it fetched ahead (on `break`, or when it drops them).
+ */
+export type PageFetcher<T, P> = (params: P, signal?: AbortSignal) => Promise<PageData<T>>
 
 /** Given the parameters of a page and what it returned, the next page's parameters, or undefined at the end. */
 export type NextParams<T, P> = (params: P, page: PageData<T>) => P | undefined

@@ -1,4 +1,4 @@
-import type { NextParams } from './page'
+import type { NextParams, PageData } from './page'
 
 /** Parameters of page-number paging (Nutshell REST: 0-based; JSON-RPC find*: 1-based). */
 export interface PageNumberParams {
@@ -29,5 +29,30 @@ export function nextOffset<T, P extends OffsetParams>(): NextParams<T, P> {
     const nextOffsetValue = params.offset + page.items.length
     const more = page.total !== undefined ? nextOffsetValue < page.total : page.items.length >= params.limit
     return more ? { ...params, offset: nextOffsetValue } : undefined
+  }
+}
+
+/**
+ * Given a fetched page (its parameters and answer), the parameters of the page `steps` pages after it,
+ * assuming full pages in between; undefined past the end, or when that cannot be known without the
+ * answers in between (no total, or a short page). What lets a concurrent walk fetch pages ahead.
+ */
+export type AheadParams<T, P> = (params: P, page: PageData<T>, steps: number) => P | undefined
+
+/** Pages ahead for page-number paging: known from a full page that gave a `total`. */
+export function pageNumbersAhead<T, P extends PageNumberParams>(firstPage = 0): AheadParams<T, P> {
+  return (params, page, steps) => {
+    if (page.total === undefined || page.items.length !== params.limit) return undefined
+    const target = params.page + steps
+    return (target - firstPage) * params.limit < page.total ? { ...params, page: target } : undefined
+  }
+}
+
+/** Pages ahead for limit/offset paging: known from a full page that gave a `total`. */
+export function offsetsAhead<T, P extends OffsetParams>(): AheadParams<T, P> {
+  return (params, page, steps) => {
+    if (page.total === undefined || page.items.length !== params.limit) return undefined
+    const offset = params.offset + steps * params.limit
+    return offset < page.total ? { ...params, offset } : undefined
   }
 }

@@ -1,8 +1,11 @@
 import {
+  type AheadParams,
   assertPlainData,
+  listConcurrency,
   type NextParams,
   nextOffset,
   type OffsetParams,
+  offsetsAhead,
   type PageData,
   PagePromise,
   parseInput,
@@ -11,6 +14,7 @@ import {
   type Schema,
   type Transport,
   type WithResponse,
+  withWalkSignal,
 } from '@x/core'
 import type { z } from 'zod/mini'
 import type { ListEnvelope } from '../schemas/common'
@@ -50,6 +54,17 @@ function nextFromResponse<T, P extends ListParams>(): NextParams<T, P> {
   }
 }
 
+/** Pages ahead, from the first answer's `offset`, `limit` and `total` (as `nextFromResponse` reads them). */
+function aheadFromResponse<T, P extends ListParams>(): AheadParams<T, P> {
+  const step = offsetsAhead<T, P & OffsetParams>()
+  return (params, page, steps) => {
+    const raw = page.raw as Partial<ListEnvelope<T>> | undefined
+    const offset = numberOr(raw?.offset, params.offset ?? 0)!
+    const limit = numberOr(raw?.limit, params.limit ?? page.items.length)!
+    return step({ ...params, offset, limit }, page, steps)
+  }
+}
+
 /** A list body as a page. Loose validation hands back whatever arrived; a bare array is read as one page. */
 function pageData<T>({ data: body, response }: WithResponse<ListEnvelope<T>>): PageData<T> {
   const items = Array.isArray(body) ? (body as T[]) : Array.isArray(body?.data) ? body.data : []
@@ -63,17 +78,18 @@ export function offsetList<T, P extends ListParams>(spec: OffsetListSpec<T>): Pa
     const params = parseInput(spec.params, spec.input ?? {}, spec.context) as P
     // Loose filters pass unknown keys through as given: a cycle or a bigint is refused here, naming the method.
     assertPlainData(params, spec.context)
-    const fetch = (page: P): Promise<PageData<T>> =>
+    const concurrency = listConcurrency(spec.options, spec.context)
+    const fetch = (page: P, signal?: AbortSignal): Promise<PageData<T>> =>
       spec.transport
         .request({
           method: 'GET',
           path,
           query: page as QueryInput,
           schema: spec.answer,
-          options: spec.options,
+          options: withWalkSignal(spec.options, signal),
         })
         .withResponse()
         .then(pageData<T>)
-    return { params, fetch, next: nextFromResponse<T, P>() }
+    return { params, fetch, next: nextFromResponse<T, P>(), concurrency, ahead: aheadFromResponse<T, P>() }
   })
 }

@@ -1,8 +1,10 @@
 import {
+  listConcurrency,
   NotFoundError,
   nextPageNumber,
   type PageData,
   PagePromise,
+  pageNumbersAhead,
   parseBody,
   parseInput,
   pathParam,
@@ -12,6 +14,7 @@ import {
   ResponseValidationError,
   readArgs,
   type Transport,
+  withWalkSignal,
 } from '@x/core'
 import type { ReadFallback } from './fallback'
 import { idSegment, oneId } from './ids'
@@ -151,17 +154,25 @@ class MethodMaker {
     }
     return new PagePromise<unknown, ListPageParams>(() => {
       const { path } = pathFor(op, params, context)
+      const concurrency = listConcurrency(options, context)
       const { page, limit, ...fields } = (checkInput(op, input, context) ?? {}) as Partial<ListPageParams>
       const first: ListPageParams = { ...fields, page: page ?? 0, limit: limit ?? DEFAULT_LIMIT }
       if (returns.paging === 'none' || (returns.paging === 'link' && limit === undefined)) {
         delete (first as Partial<ListPageParams>).limit
       }
-      const fetch = async (p: ListPageParams): Promise<PageData<unknown>> => {
+      const fetch = async (p: ListPageParams, signal?: AbortSignal): Promise<PageData<unknown>> => {
         let response: ResponseMeta | undefined
         const fetchBody = async () => {
           const { query, repeat } = sent(p)
           const r = await this.ctx.transport
-            .request({ method: 'GET', path, query, repeatQueryKeys: repeat, schema: op.answer, options })
+            .request({
+              method: 'GET',
+              path,
+              query,
+              repeatQueryKeys: repeat,
+              schema: op.answer,
+              options: withWalkSignal(options, signal),
+            })
             .withResponse()
           response = r.response
           return r.data
@@ -180,7 +191,9 @@ class MethodMaker {
           : returns.paging === 'link'
             ? nextLink(sent)
             : () => undefined
-      return { params: first, fetch, next }
+      // Only page-number paging can fetch pages ahead (from `meta.total`); `link` and `none` walk one at a time.
+      const ahead = returns.paging === 'page' ? pageNumbersAhead<unknown, ListPageParams>(0) : undefined
+      return { params: first, fetch, next, concurrency, ahead }
     })
   }
 

@@ -1,12 +1,15 @@
 import {
   InputValidationError,
+  listConcurrency,
   nextPageNumber,
   type PageNumberParams,
   PagePromise,
+  pageNumbersAhead,
   parseInput,
   ResponseValidationError,
   type Schema,
   SdkError,
+  withWalkSignal,
 } from '@x/core'
 import * as z from 'zod/mini'
 import type { RpcCaller, RpcReply } from './caller'
@@ -230,8 +233,12 @@ export class RpcMethodKit {
           this.read<T[]>(method, resolve(params) as Record<string, unknown>, pageSchema, options, false))()
       return new PagePromise<T, RpcPageParams<P>>(() => ({
         params: resolve(params),
-        fetch: (p) => fetchPage(p, options),
+        fetch: (p, signal) => fetchPage(p, withWalkSignal(options, signal)),
         next: nextPageNumber<T, RpcPageParams<P>>(1),
+        concurrency: listConcurrency(options, `rpc.${method}`),
+        // find* answers give no total, so `pageNumbersAhead` finds nothing to fetch ahead: they walk one page
+        // at a time, whatever `concurrency` says. It is wired so that a total, if one is ever read, is used.
+        ahead: pageNumbersAhead<T, RpcPageParams<P>>(1),
       }))
     }) as RpcFinder<T, P>
   }
