@@ -10,4 +10,5 @@ export {
   offsetsAhead,
   type PageNumberParams,
   pageNumbersAhead,
+  pageNumbersAheadUntilShort,
 } from './strategies'

@@ -48,6 +48,16 @@ export function pageNumbersAhead<T, P extends PageNumberParams>(firstPage = 0): 
   }
 }
 
+/**
+ * Pages ahead for page-number paging whose answers give no total (JSON-RPC `find*`): while a page comes
+ * back full, the pages after it are taken to exist. The walk ends at the first short page and aborts the
+ * pages it fetched beyond it, so it sends at most `concurrency - 1` requests more than a sequential walk.
+ */
+export function pageNumbersAheadUntilShort<T, P extends PageNumberParams>(): AheadParams<T, P> {
+  return (params, page, steps) =>
+    page.items.length === params.limit ? { ...params, page: params.page + steps } : undefined
+}
+
 /** Pages ahead for limit/offset paging: known from a full page that gave a `total`. */
 export function offsetsAhead<T, P extends OffsetParams>(): AheadParams<T, P> {
   return (params, page, steps) => {

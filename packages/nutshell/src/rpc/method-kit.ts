@@ -4,7 +4,7 @@ import {
   nextPageNumber,
   type PageNumberParams,
   PagePromise,
-  pageNumbersAhead,
+  pageNumbersAheadUntilShort,
   parseInput,
   ResponseValidationError,
   type Schema,
@@ -236,9 +236,9 @@ export class RpcMethodKit {
         fetch: (p, signal) => fetchPage(p, withWalkSignal(options, signal)),
         next: nextPageNumber<T, RpcPageParams<P>>(1),
         concurrency: listConcurrency(options, `rpc.${method}`),
-        // find* answers give no total, so `pageNumbersAhead` finds nothing to fetch ahead: they walk one page
-        // at a time, whatever `concurrency` says. It is wired so that a total, if one is ever read, is used.
-        ahead: pageNumbersAhead<T, RpcPageParams<P>>(1),
+        // find* answers give no total: pages are fetched ahead while they come back full, and the walk
+        // ends at the first short one (aborting the pages it fetched beyond it).
+        ahead: pageNumbersAheadUntilShort<T, RpcPageParams<P>>(),
       }))
     }) as RpcFinder<T, P>
   }
