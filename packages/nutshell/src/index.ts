@@ -62,7 +62,6 @@ export { type EventListParams, EventListParamsSchema } from './operations/events
 export type { ReadFallback, ReadRequest } from './operations/fallback'
 export type { Ids } from './operations/ids'
 export {
-  LEAD_CLOSE_FIELDS,
   LEAD_SORT_FIELDS,
   type LeadFilter,
   type LeadFilterKey,
@@ -108,6 +107,7 @@ export { RelatedRecords, related } from './related'
 // JSON-RPC values (RpcClient, schemas, mappers) live at '@x/nutshell/rpc' so the REST bundle stays small.
 export type * from './rpc'
 export * from './schemas'
+export { LEAD_CLOSE_FIELDS } from './schemas/lead-close-fields'
 export {
   parseWebhook,
   REFETCHABLE_TYPES,

@@ -21,6 +21,7 @@ import {
   LeadsResponseSchema,
   leadCreateBody,
 } from '../schemas/lead'
+import { LEAD_CLOSE_FIELDS } from '../schemas/lead-close-fields'
 import { LeadStagesResponseSchema } from '../schemas/lead-stages'
 import {
   FieldsResponseSchema,
@@ -81,9 +82,6 @@ export const LeadListParamsSchema = listParamsSchema({
   filter: true,
   q: true,
 }) as unknown as z.ZodMiniType<LeadListParams>
-
-/** Lead fields whose change closes or reopens the lead (its status or outcome). */
-export const LEAD_CLOSE_FIELDS = ['status', 'outcome', 'outcomeId', 'outcomes', 'isClosed', 'links/outcome']
 
 /** The id of the first outcome with this status, from `/outcomes` (read once per client). */
 async function outcomeId(kit: OperationKit, status: string): Promise<string> {

@@ -4,7 +4,7 @@
 // `pnpm coverage` all read this table.
 import { type Effect, parseInput } from '@x/core'
 import * as z from 'zod/mini'
-import { LEAD_CLOSE_FIELDS } from '../operations/leads'
+import { LEAD_CLOSE_FIELDS } from '../schemas/lead-close-fields'
 import type { RpcEntityName } from './entities'
 import type { RpcMethodKit } from './method-kit'
 import {
