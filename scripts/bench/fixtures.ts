@@ -149,6 +149,43 @@ export function nutanPage(offset: number, limit: number, total: number) {
   }
 }
 
+/** Nutan deal number `n` (1-based), with the inferred snake_case fields; its id carries `n` for cursors. */
+export function nutanDeal(n: number) {
+  const created = new Date((BASE_TIME + n * 600) * 1000).toISOString()
+  return {
+    id: `dl_${n.toString(36).padStart(8, '0')}`,
+    name: `Renewal ${n}`,
+    stage: (['discovery', 'qualification', 'proposal', 'negotiation', 'closed'] as const)[n % 5],
+    status: n % 5 === 4 ? (n % 2 ? 'won' : 'lost') : 'open',
+    value: 1000 + (n % 97) * 250,
+    currency: 'USD',
+    contact_id: `ct_${(1 + (n % 5000)).toString(36).padStart(8, '0')}`,
+    company: COMPANIES[n % COMPANIES.length]!,
+    probability: (n % 10) / 10,
+    close_date: null,
+    created_at: created,
+    updated_at: created,
+    deleted_at: null,
+  }
+}
+
+/** The number a `nutanDeal` id carries (0 for anything else). */
+export function dealNumber(id: string | null): number {
+  const n = id?.startsWith('dl_') ? Number.parseInt(id.slice(3), 36) : 0
+  return Number.isFinite(n) ? n : 0
+}
+
+/** Deals `from + 1 ..` (at most `limit`, none past `total`). */
+export function nutanDeals(from: number, limit: number, total: number) {
+  const count = Math.max(0, Math.min(limit, total - from))
+  return Array.from({ length: count }, (_, i) => nutanDeal(from + i + 1))
+}
+
+/** One page of `GET /v1/deals` (Nutan's `{ data, total, limit, offset }`). */
+export function dealsPage(offset: number, limit: number, total: number) {
+  return { data: nutanDeals(offset, limit, total), total, limit, offset }
+}
+
 /** The JSON Patch every contender sends in the update benchmark. */
 export const LEAD_PATCH = [
   { op: 'replace', path: '/leads/0/description', value: 'Acme Corp - Widgets renewal (2025)' },

@@ -1,6 +1,6 @@
 // `pnpm bench`: the SDK side by side with bare fetch and the popular HTTP clients, as ratios.
 //   node scripts/bench/index.ts            full run (a few minutes); rewrites the results in BENCHMARKS.md
-//   node scripts/bench/index.ts --quick    smoke run (< 30 s); prints the tables, writes nothing
+//   node scripts/bench/index.ts --quick    smoke run (seconds); prints the tables, writes nothing
 // Options: --only overhead,paging,rate-limit,cold-start,size   --json <file>   --out <file>   --no-write
 // Measures the built packages (run ./scripts/pnpm build first), each against a server in its own process.
 // BENCH_SDK_DIR=<dir> measures a candidate build (<dir>/nutshell.js, nutan.js, core.js) in the
@@ -16,7 +16,7 @@ import { type PagingConfig, runPaging } from './paging.ts'
 import { startServer } from './process.ts'
 import { type RateLimitConfig, runRateLimit } from './rate-limit.ts'
 import { type BenchResults, renderResults, spliceResults } from './report.ts'
-import { sdkContender, transportContender, validatedFetchContender } from './sdk.ts'
+import { sdkContender, sdkNoValidationContender, transportContender, validatedFetchContender } from './sdk.ts'
 import { runSize } from './size.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -39,13 +39,25 @@ const FULL: Config = {
     concurrent: 320,
     concurrency: 32,
   },
-  paging: { records: 100_000, limit: 200, runs: 3 },
+  paging: {
+    records: 100_000,
+    limit: 50,
+    latencyMs: 50,
+    concurrencies: [1, 4, 8],
+    rateLimit: { limit: 100, windowMs: 1000, concurrency: 8 },
+  },
   rateLimit: { limit: 50, windowMs: 1000, burstFactor: 10 },
   coldStartRuns: 15,
 }
 const QUICK: Config = {
   overhead: { warmup: 20, rounds: 3, sequential: 30, concurrentRounds: 3, concurrent: 64, concurrency: 32 },
-  paging: { records: 2_000, limit: 200, runs: 1 },
+  paging: {
+    records: 500,
+    limit: 50,
+    latencyMs: 10,
+    concurrencies: [1, 4, 8],
+    rateLimit: { limit: 2, windowMs: 100, concurrency: 8 },
+  },
   rateLimit: { limit: 4, windowMs: 100, burstFactor: 10 },
   coldStartRuns: 2,
 }
@@ -69,7 +81,7 @@ function machine(): BenchResults['machine'] {
 }
 
 function log(line: string): void {
-  process.stderr.write(`${line}\n`)
+  process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`)
 }
 
 async function main(): Promise<void> {
@@ -104,12 +116,13 @@ async function main(): Promise<void> {
     config: { ...config, sdk: process.env.BENCH_SDK_DIR ?? 'workspace dist' },
   }
   if (only.includes('overhead')) {
-    log('1. per-request overhead')
+    log('3. per-call cost')
     const server = await startServer('server.ts')
     try {
       results.overhead = await runOverhead(
         [
           bareFetch,
+          sdkNoValidationContender,
           sdkContender,
           ...ALTERNATIVES,
           timeoutFetchContender,
@@ -127,11 +140,11 @@ async function main(): Promise<void> {
     }
   }
   if (only.includes('paging')) {
-    log('2. paging memory')
+    log('1. paging walk')
     results.paging = await runPaging(config.paging, log)
   }
   if (only.includes('rate-limit')) {
-    log('3. rate-limit efficiency')
+    log('2. rate-limit burst')
     results.rateLimit = await runRateLimit(config.rateLimit, log)
   }
   if (only.includes('cold-start')) {

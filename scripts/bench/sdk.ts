@@ -69,24 +69,29 @@ export async function nutanClient(url: string, options: Record<string, unknown> 
 }
 
 /** `NutshellClient` for the Nutshell calls, `NutanClient` for the Nutan list: what a user of the SDK runs. */
-export const sdkContender: Contender = {
-  name: 'SDK (NutshellClient / NutanClient)',
-  kind: 'sdk',
-  async setup(url) {
-    const ns = await nutshellClient(url)
-    const nutan = await nutanClient(url).catch(() => undefined)
-    return {
-      leads: async () => (await ns.leads.list({ limit: 50 })).items.length,
-      async patch() {
-        await ns.leads.update('1001-leads', LEAD_PATCH)
-        return 0
-      },
-      async nutanList() {
-        if (!nutan) throw new Error('@x/nutan has no NutanClient yet')
-        return (await nutan.contacts.list({ limit: 50 })).items.length
-      },
-    } satisfies Ops
-  },
+export const sdkContender: Contender = sdkWith('SDK, default validation', {})
+
+/** The same SDK calls with `validation: 'off'`: JSON parsed, not checked, as the peers do (the budget row). */
+export const sdkNoValidationContender: Contender = sdkWith("SDK, validation: 'off'", { validation: 'off' })
+
+function sdkWith(name: string, options: Record<string, unknown>): Contender {
+  return { name, kind: 'sdk', setup: (url) => sdkOps(url, options) }
+}
+
+async function sdkOps(url: string, options: Record<string, unknown>): Promise<Ops> {
+  const ns = await nutshellClient(url, options)
+  const nutan = await nutanClient(url, options).catch(() => undefined)
+  return {
+    leads: async () => (await ns.leads.list({ limit: 50 })).items.length,
+    async patch() {
+      await ns.leads.update('1001-leads', LEAD_PATCH)
+      return 0
+    },
+    async nutanList() {
+      if (!nutan) throw new Error('@x/nutan has no NutanClient yet')
+      return (await nutan.contacts.list({ limit: 50 })).items.length
+    },
+  } satisfies Ops
 }
 
 interface TransportLike {

@@ -32,9 +32,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('pnpm bench --quick', () => {
   it('prints every section of the report', () => {
     for (const heading of [
-      'Per-request overhead',
-      'Paging memory',
-      'Rate-limit efficiency',
+      'Paging: walking',
+      'Rate-limit burst',
+      'Per-call cost',
       'Cold start',
       'bundle size',
     ])
@@ -58,25 +58,46 @@ describe('pnpm bench --quick', () => {
     }
   })
 
-  it('walks every record with each walker and reports memory', () => {
+  it('walks every record with each walker, at each concurrency, and reports time and memory', () => {
     const rows = results.paging ?? []
-    expect(rows.map((r) => `${r.api}-${r.walker}`).sort()).toEqual([
-      'nutan-fetch',
-      'nutan-sdk',
-      'nutshell-fetch',
-      'nutshell-sdk',
+    expect(
+      rows.map((r) => `${r.api}-${r.walker}-${r.concurrency}${r.rateLimited ? '-limited' : ''}`).sort(),
+    ).toEqual([
+      'nutan-fetch-1',
+      'nutan-peer-1',
+      'nutan-peer-1',
+      'nutan-sdk-1',
+      'nutan-sdk-4',
+      'nutan-sdk-8',
+      'nutan-sdk-8-limited',
+      'nutshell-fetch-1',
+      'nutshell-sdk-1',
+      'nutshell-sdk-4',
+      'nutshell-sdk-8',
+      'nutshell-sdk-8-limited',
     ])
     for (const r of rows) {
       expect(r.error, r.label).toBeUndefined()
-      expect(r.records).toBe(2_000)
+      expect(r.records, r.label).toBe(500)
+      expect(r.failed, r.label).toBe(0)
+      expect(r.maxInFlight, r.label).toBeGreaterThanOrEqual(1)
+      expect(r.maxInFlight, r.label).toBeLessThanOrEqual(r.concurrency)
       expect(
         positive(r.recordsPerSecond) &&
-          positive(r.slowdown) &&
+          positive(r.speedup) &&
           positive(r.heapFirstPage) &&
           positive(r.rssPeak),
+        r.label,
       ).toBe(true)
       expect(r.heapMaxRetained).toBeGreaterThanOrEqual(r.heapFirstPage)
     }
+    // The walks under a server limit met it: 429s answered, every page still read.
+    expect(rows.filter((r) => r.rateLimited).some((r) => r.tooManyRequests > 0)).toBe(true)
+  })
+
+  it('judges the per-call CPU of the SDK with validation off against every peer', () => {
+    expect(markdown).toContain("SDK, validation: 'off'")
+    expect(markdown).toMatch(/SDK with validation off: [\d,]+ µs CPU a call/)
   })
 
   it('gets every SDK call of a rate-limited burst through, counting the 429s', () => {
