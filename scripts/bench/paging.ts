@@ -113,12 +113,11 @@ function walkers(cfg: PagingConfig): Walker[][] {
       one('openai', 'nutan', 'peer', 'openai-node: for await over client.getAPIList(CursorPage)'),
       one('octokit', 'nutan', 'peer', 'Octokit: octokit.paginate.iterator (Link rel="next")'),
     ],
-    // Phase 2: the concurrent walks, then the same under a server rate limit.
-    [
-      ...concurrent.flatMap((c) => [sdk('nutshell', c), sdk('nutan', c)]),
-      sdk('nutshell', cfg.rateLimit.concurrency, true),
-      sdk('nutan', cfg.rateLimit.concurrency, true),
-    ],
+    // Then each concurrent walk on its own: with several pages in flight a walk is busy parsing and
+    // checking pages, and two CPUs shared by several such walks would measure the machine, not the SDK.
+    ...concurrent.flatMap((c) => [[sdk('nutshell', c)], [sdk('nutan', c)]]),
+    [sdk('nutshell', cfg.rateLimit.concurrency, true)],
+    [sdk('nutan', cfg.rateLimit.concurrency, true)],
   ]
 }
 
@@ -162,8 +161,8 @@ export async function runPaging(
   try {
     const done: [Walker, WalkResult][] = []
     for (const [i, phase] of walkers(cfg).entries()) {
-      // The walks of a phase run at once, each in its own process: at the server's delay a walk mostly
-      // waits, so they barely touch each other, and the full run takes minutes instead of a quarter hour.
+      // The walks of a phase run at once, each in its own process: the one-page-at-a-time walks mostly
+      // wait on the server's delay, so they barely touch each other, and the run takes minutes.
       const results = await Promise.all(phase.map(walk))
       for (const [j, w] of phase.entries()) done.push([w, results[j]!])
       log(`  phase ${i + 1}: ${phase.length} walks done`)
