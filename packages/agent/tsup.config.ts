@@ -8,8 +8,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   // `node` is `@x/agent/node`: the JSON-lines audit writer, the one piece that needs `node:fs`.
   // `mcp` is `@x/agent/mcp`: the MCP server (Node only, the @modelcontextprotocol/sdk dependency).
-  // `cli` is the `x-agent` bin (`x-agent mcp ...`); it has no types. Nothing in `index` imports them.
-  entry: ['src/index.ts', 'src/node.ts', 'src/mcp.ts', 'src/cli.ts'],
+  // `cli` is the `x-agent` bin (`x-agent mcp ...`, src/bin/); it has no types. Nothing in `index` imports them.
+  entry: { index: 'src/index.ts', node: 'src/node.ts', mcp: 'src/mcp.ts', cli: 'src/bin/x-agent.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: ['src/index.ts', 'src/node.ts', 'src/mcp.ts'] },
   sourcemap: true,

@@ -11,7 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { createNutshellSimulator } from '@x/testkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditRecord } from '../src'
-import { parseMcpCommand, UsageError } from '../src/cli/args'
+import { parseMcpCommand, UsageError } from '../src/bin/args'
 import { LEAD } from './helpers'
 
 // The built bin (`pnpm build` runs before the tests): what `npx @x/agent mcp` starts.

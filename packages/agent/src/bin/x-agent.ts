@@ -3,12 +3,12 @@
 // tools over MCP on stdio. stdout carries the protocol, so everything else goes to stderr.
 import { readFileSync } from 'node:fs'
 import { SdkError } from '@x/core'
-import { type McpCommand, parseMcpCommand, USAGE, UsageError } from './cli/args'
-import { serveMcpStdio } from './mcp'
-import { jsonLinesAudit } from './node'
-import { PolicyError } from './policy/policy-error'
-import type { Policy } from './policy/types'
-import { scoped } from './scope/scoped'
+import { serveMcpStdio } from '../mcp'
+import { jsonLinesAudit } from '../node'
+import { PolicyError } from '../policy/policy-error'
+import type { Policy } from '../policy/types'
+import { scoped } from '../scope/scoped'
+import { type McpCommand, parseMcpCommand, USAGE, UsageError } from './args'
 
 function readPolicy(path: string): Policy {
   let text: string
