@@ -116,6 +116,54 @@ describe('client-side budgets', () => {
     // Six windows of five: the last opens at 5000 ms, as soon as the server allows.
     expect(Math.max(...done)).toBe(5000)
   })
+
+  it("an adaptive limiter learns the server's whole window when a busy server names only the rest of one", async () => {
+    // A server allowing 5 calls per fixed 1000 ms window, opened by the first request it receives. It
+    // takes 20 ms per request and answers 50 ms after deciding, so the burst's 429s name shorter and
+    // shorter rests of the window: a pace of the longest wait named falls short of the window.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    let windowStart: number | undefined
+    let used = 0
+    let busyUntil = 0
+    let rateLimited = 0
+    const fetch = async () => {
+      await sleep(50)
+      busyUntil = Math.max(busyUntil, Date.now()) + 20
+      await sleep(busyUntil - Date.now())
+      const now = Date.now()
+      if (windowStart === undefined || now - windowStart >= 1000) {
+        windowStart = now
+        used = 0
+      }
+      const allowed = used < 5
+      if (allowed) used++
+      else rateLimited++
+      const wait = String(windowStart + 1000 - now)
+      await sleep(50)
+      return allowed
+        ? Response.json({ ok: true })
+        : Response.json({ code: 429 }, { status: 429, headers: { 'retry-after-ms': wait } })
+    }
+    const transport = new Transport({
+      baseUrl: 'https://api.test',
+      fetch,
+      limiters: { default: createAdaptiveLimiter() },
+    })
+    const start = Date.now()
+    const done: number[] = []
+    const calls = Array.from({ length: 50 }, () =>
+      transport.request({ method: 'GET', path: '/leads' }).then(() => done.push(Date.now() - start)),
+    )
+    await vi.advanceTimersByTimeAsync(30_000)
+    await Promise.all(calls)
+    expect(done).toHaveLength(50)
+    // The burst's surplus, then one window's worth while the pace learns the window; none after
+    // (a pace of the longest wait named drew a window's worth in every window).
+    expect(rateLimited).toBeLessThanOrEqual(45 + 5)
+    // Ten windows of five. A client only learns that a window ended when the answer saying so comes
+    // back, so each window costs the server's window plus one round trip (120 ms here), never more.
+    expect(Math.max(...done)).toBeLessThanOrEqual(120 + 80 + 9 * (1000 + 120))
+  })
 })
 
 describe('switching a budget off', () => {

@@ -145,16 +145,19 @@ export function createAdaptiveLimiter(): Limiter {
   let generation = 0 // counts pauses
   let pacedFor = 0 // the pause the current pace was learned from
   let longestWait = 0 // the longest wait named since then
-  let pace: { limit: number; interval: number; takeSlot: (tell?: Teller) => Promise<void> } | undefined
+  let windowSeen = 0 // the server's window as measured while pacing (see `pause`)
+  let pace:
+    | { limit: number; interval: number; since: number; takeSlot: (tell?: Teller) => Promise<void> }
+    | undefined
 
   // Run by the first caller through the gate after a pause. The pace's window is the longest wait the
-  // server has named (at most its window: a 429 names the rest of one) and restarts now, as the
-  // server's does. The first pace allows what succeeded before the pause; a later pause keeps the
-  // limit, or halves it if nothing got through.
+  // server has named (at most its window: a 429 names the rest of one), or the window measured while
+  // pacing, and restarts now, as the server's does. The first pace allows what succeeded before the
+  // pause; a later pause keeps the limit, or halves it if nothing got through.
   function learnPace(): void {
     const limit = pace ? (served > 0 ? pace.limit : Math.floor(pace.limit / 2)) : served
-    const interval = Math.max(pace?.interval ?? 0, longestWait)
-    pace = limit > 0 ? { limit, interval, takeSlot: windowOf(limit, interval) } : undefined
+    const interval = Math.max(pace?.interval ?? 0, longestWait, windowSeen)
+    pace = limit > 0 ? { limit, interval, since: Date.now(), takeSlot: windowOf(limit, interval) } : undefined
     pacedFor = generation
     served = 0
   }
@@ -178,6 +181,7 @@ export function createAdaptiveLimiter(): Limiter {
       if (busy === 0 && Date.now() > gate.until + longestWait) {
         served = 0
         pace = undefined
+        windowSeen = 0
       }
       busy++
       try {
@@ -190,6 +194,13 @@ export function createAdaptiveLimiter(): Limiter {
       }
     },
     pause(ms) {
+      // A 429 in the pace's second window means the first one was shorter than the server's: the
+      // server's window opened when this pace did (its first calls opened it) and ends when the wait
+      // named ends. The first wait a burst draws names only the rest of a window, so it falls short.
+      // Only the round's first 429 counts: later ones reach a busy client later, and would stretch it.
+      const windowEnd = Date.now() + ms
+      if (pace && generation === pacedFor && windowEnd - pace.since < 2 * pace.interval)
+        windowSeen = Math.max(windowSeen, windowEnd - pace.since)
       gate.pause(ms)
       longestWait = generation === pacedFor ? ms : Math.max(ms, longestWait)
       generation++
