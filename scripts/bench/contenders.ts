@@ -20,7 +20,11 @@ export interface Contender {
   name: string
   /** Shown in the tables: the SDK rows, a baseline, or an alternative. */
   kind: 'baseline' | 'sdk' | 'alternative' | 'diagnostic'
-  setup(url: string): Promise<Ops> | Ops
+  /**
+   * Ready to call the server at `url`; with `fetch` given, every request goes through it instead of the
+   * global one (the in-memory measurement), by whatever option the contender offers for it.
+   */
+  setup(url: string, fetch?: typeof globalThis.fetch): Promise<Ops> | Ops
 }
 
 export const EMAIL = 'bench@example.com'
@@ -65,20 +69,26 @@ function handWritten(url: string, send: Send): Ops {
   }
 }
 
-const plainSend: Send = async (url, init, readJson) => {
-  const res = await fetch(url, init)
-  if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  return readJson ? res.json() : undefined
-}
+/** Sends through `fetchImpl` (the global `fetch` unless the in-memory one is given). */
+const plainSend =
+  (fetchImpl: typeof fetch = fetch): Send =>
+  async (url, init, readJson) => {
+    const res = await fetchImpl(url, init)
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+    return readJson ? res.json() : undefined
+  }
 
 /** `fetch` with the timeout every SDK call carries: an AbortController and a timer per request. */
-const sendWithTimeout: Send = async (url, init, readJson) => {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), 30_000)
-  try {
-    return await plainSend(url, { ...init, signal: controller.signal }, readJson)
-  } finally {
-    clearTimeout(timer)
+const sendWithTimeout = (fetchImpl?: typeof fetch): Send => {
+  const send = plainSend(fetchImpl)
+  return async (url, init, readJson) => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), 30_000)
+    try {
+      return await send(url, { ...init, signal: controller.signal }, readJson)
+    } finally {
+      clearTimeout(timer)
+    }
   }
 }
 
@@ -86,14 +96,14 @@ const sendWithTimeout: Send = async (url, init, readJson) => {
 export const bareFetch: Contender = {
   name: 'bare fetch',
   kind: 'baseline',
-  setup: (url) => handWritten(url, plainSend),
+  setup: (url, fetchImpl) => handWritten(url, plainSend(fetchImpl)),
 }
 
 /** The same calls as the baseline, run as a separate contender: its ratio shows the run's noise floor. */
 export const controlContender: Contender = {
   name: 'control: bare fetch again (noise floor)',
   kind: 'diagnostic',
-  setup: (url) => handWritten(url, plainSend),
+  setup: (url, fetchImpl) => handWritten(url, plainSend(fetchImpl)),
 }
 
 /**
@@ -103,15 +113,16 @@ export const controlContender: Contender = {
 export const timeoutFetchContender: Contender = {
   name: 'diagnostic: bare fetch + 30 s timeout signal',
   kind: 'diagnostic',
-  setup: (url) => handWritten(url, sendWithTimeout),
+  setup: (url, fetchImpl) => handWritten(url, sendWithTimeout(fetchImpl)),
 }
 
 export const kyContender: Contender = {
   name: 'ky',
   kind: 'alternative',
-  setup(url) {
-    const nutshell = ky.create({ baseUrl: url, headers: { authorization: BASIC } })
-    const nutan = ky.create({ baseUrl: url, headers: { authorization: BEARER } })
+  setup(url, fetchImpl) {
+    const withFetch = fetchImpl ? { fetch: fetchImpl } : {}
+    const nutshell = ky.create({ baseUrl: url, headers: { authorization: BASIC }, ...withFetch })
+    const nutan = ky.create({ baseUrl: url, headers: { authorization: BEARER }, ...withFetch })
     return {
       leads: async () => (await nutshell.get(`rest/leads?${LEADS_QUERY}`).json<LeadsBody>()).leads.length,
       async patch() {
@@ -131,9 +142,11 @@ export const kyContender: Contender = {
 export const axiosContender: Contender = {
   name: 'axios',
   kind: 'alternative',
-  setup(url) {
-    const nutshell = axios.create({ baseURL: url, headers: { authorization: BASIC } })
-    const nutan = axios.create({ baseURL: url, headers: { authorization: BEARER } })
+  setup(url, fetchImpl) {
+    // Over loopback axios uses its default (Node http) adapter; given a fetch, its fetch adapter over it.
+    const withFetch = fetchImpl ? { adapter: 'fetch' as const, env: { fetch: fetchImpl } } : {}
+    const nutshell = axios.create({ baseURL: url, headers: { authorization: BASIC }, ...withFetch })
+    const nutan = axios.create({ baseURL: url, headers: { authorization: BEARER }, ...withFetch })
     return {
       leads: async () => (await nutshell.get<LeadsBody>(`/rest/leads?${LEADS_QUERY}`)).data.leads.length,
       async patch() {
@@ -151,8 +164,8 @@ export const axiosContender: Contender = {
 export const octokitContender: Contender = {
   name: '@octokit/core',
   kind: 'alternative',
-  setup(url) {
-    const octokit = new Octokit({ baseUrl: url })
+  setup(url, fetchImpl) {
+    const octokit = new Octokit({ baseUrl: url, ...(fetchImpl ? { request: { fetch: fetchImpl } } : {}) })
     return {
       async leads() {
         const res = await octokit.request('GET /rest/leads', {
@@ -185,9 +198,15 @@ export const octokitContender: Contender = {
 export const openaiContender: Contender = {
   name: 'openai (generic client)',
   kind: 'alternative',
-  setup(url) {
-    const nutshell = new OpenAI({ apiKey: 'x', baseURL: url, defaultHeaders: { authorization: BASIC } })
-    const nutan = new OpenAI({ apiKey: ACCESS_TOKEN, baseURL: url })
+  setup(url, fetchImpl) {
+    const withFetch = fetchImpl ? { fetch: fetchImpl } : {}
+    const nutshell = new OpenAI({
+      apiKey: 'x',
+      baseURL: url,
+      defaultHeaders: { authorization: BASIC },
+      ...withFetch,
+    })
+    const nutan = new OpenAI({ apiKey: ACCESS_TOKEN, baseURL: url, ...withFetch })
     return {
       leads: async () =>
         (await nutshell.get<LeadsBody>('/rest/leads', { query: { 'page[page]': 0, 'page[limit]': 50 } }))

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runColdStart } from './cold-start.ts'
 import { ALTERNATIVES, bareFetch, controlContender, timeoutFetchContender } from './contenders.ts'
+import { memoryFetch } from './memory-fetch.ts'
 import { type OverheadConfig, runOverhead } from './overhead.ts'
 import { type PagingConfig, runPaging } from './paging.ts'
 import { startServer } from './process.ts'
@@ -20,6 +21,11 @@ import { sdkContender, sdkNoValidationContender, transportContender, validatedFe
 import { runSize } from './size.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+/**
+ * The base URL of the in-memory runs: never resolved, `memoryFetch` answers every request. https, as a real
+ * API is (the SDK refuses to send credentials over plain http to a host other than loopback).
+ */
+const MEMORY_URL = 'https://bench.memory'
 const SECTIONS = ['overhead', 'paging', 'rate-limit', 'cold-start', 'size'] as const
 type Section = (typeof SECTIONS)[number]
 
@@ -116,28 +122,34 @@ async function main(): Promise<void> {
     config: { ...config, sdk: process.env.BENCH_SDK_DIR ?? 'workspace dist' },
   }
   if (only.includes('overhead')) {
-    log('3. per-call cost')
+    const contenders = [
+      bareFetch,
+      sdkNoValidationContender,
+      sdkContender,
+      ...ALTERNATIVES,
+      timeoutFetchContender,
+      transportContender,
+      validatedFetchContender,
+      controlContender,
+    ]
+    log('3. per-call cost, over loopback')
     const server = await startServer('server.ts')
     try {
-      results.overhead = await runOverhead(
-        [
-          bareFetch,
-          sdkNoValidationContender,
-          sdkContender,
-          ...ALTERNATIVES,
-          timeoutFetchContender,
-          transportContender,
-          validatedFetchContender,
-          controlContender,
-        ],
-        server.url,
-        config.overhead,
-        ['leads', 'patch', 'nutanList'],
-        log,
-      )
+      results.overhead = await runOverhead(contenders, server.url, config.overhead, undefined, log)
     } finally {
       await server.close()
     }
+    // The same calls through an in-memory fetch that answers what server.ts answers: no server, no
+    // socket, so the CPU per call is the client's own work (sequential blocks only).
+    log("3. per-call cost, in memory (the client's own CPU)")
+    results.overheadInMemory = await runOverhead(
+      contenders,
+      MEMORY_URL,
+      { ...config.overhead, concurrentRounds: 0 },
+      undefined,
+      log,
+      { fetch: memoryFetch },
+    )
   }
   if (only.includes('paging')) {
     log('1. paging walk')

@@ -29,11 +29,13 @@ export interface OverheadRow {
   p99Ms: number
   rpsSequential: number
   rpsConcurrent: number
-  /** CPU time of the client process per request at concurrency 1, in microseconds. */
+  /** CPU time of the client process per request at concurrency 1, in microseconds (median of the rounds). */
   cpuUsPerRequest: number
   /** The median latency of each round, in round order (for ratios paired round by round). */
   roundMedianMs: number[]
   requests: number
+  /** Records the first (checked) call returned: must equal the expected count for every contender. */
+  records?: number
   error?: string
 }
 
@@ -44,7 +46,9 @@ interface Tally {
   latencies: number[]
   roundMedians: number[]
   seqWallMs: number
-  seqCpuUs: number
+  /** CPU per request of each sequential round: the median of these is robust to a GC or a neighbour's spike. */
+  roundCpuUs: number[]
+  records?: number
   seqCount: number
   concWallMs: number
   concCount: number
@@ -80,7 +84,7 @@ async function sequential(call: () => Promise<number>, n: number, tally: Tally):
     round.push(performance.now() - t0)
   }
   tally.seqWallMs += performance.now() - began
-  tally.seqCpuUs += cpuSince(cpu)
+  tally.roundCpuUs.push(cpuSince(cpu) / n)
   tally.latencies.push(...round)
   tally.roundMedians.push(median(round))
   tally.seqCount += n
@@ -112,11 +116,15 @@ interface Prepared {
   error?: string
 }
 
-async function prepare(contenders: Contender[], url: string): Promise<Prepared[]> {
+async function prepare(
+  contenders: Contender[],
+  url: string,
+  fetchImpl: typeof fetch | undefined,
+): Promise<Prepared[]> {
   return Promise.all(
     contenders.map(async (contender) => {
       try {
-        return { contender, ops: await contender.setup(url) }
+        return { contender, ops: await contender.setup(url, fetchImpl) }
       } catch (error) {
         return { contender, ops: undefined, error: (error as Error).message.split('\n')[0] }
       }
@@ -133,15 +141,25 @@ export function pairedMedianRatio(row: OverheadRow, base: OverheadRow): number {
   return ratios.length ? median(ratios) : row.medianMs / base.medianMs
 }
 
-/** Runs every op through every contender against the server at `url`. */
+/** How the contenders reach the server. */
+export interface OverheadOptions {
+  /**
+   * The `fetch` every contender sends through instead of the network (e.g. `memoryFetch`): then `url` needs
+   * no server behind it, and the CPU per call is the client's own work.
+   */
+  fetch?: typeof fetch
+}
+
+/** Runs every op through every contender against the server at `url` (or through `options.fetch`). */
 export async function runOverhead(
   contenders: Contender[],
   url: string,
   config: OverheadConfig,
   ops: OpName[] = ['leads', 'patch', 'nutanList'],
   log: (line: string) => void = () => {},
+  options: OverheadOptions = {},
 ): Promise<OverheadRow[]> {
-  const prepared = await prepare(contenders, url)
+  const prepared = await prepare(contenders, url, options.fetch)
   const rows: OverheadRow[] = []
   for (const op of ops) {
     const tallies = new Map<Prepared, Tally>()
@@ -150,7 +168,7 @@ export async function runOverhead(
         latencies: [],
         roundMedians: [],
         seqWallMs: 0,
-        seqCpuUs: 0,
+        roundCpuUs: [],
         seqCount: 0,
         concWallMs: 0,
         concCount: 0,
@@ -170,9 +188,10 @@ export async function runOverhead(
     for (const p of live()) {
       await guard(p, async (call) => {
         const records = await call()
+        tallies.get(p)!.records = records
         if (records !== EXPECTED_RECORDS[op])
           throw new Error(`returned ${records} records, expected ${EXPECTED_RECORDS[op]}`)
-        const scratch: Tally = { ...tallies.get(p)!, latencies: [], roundMedians: [] }
+        const scratch: Tally = { ...tallies.get(p)!, latencies: [], roundMedians: [], roundCpuUs: [] }
         await sequential(call, config.warmup, scratch)
         await concurrent(call, config.concurrency * 2, config.concurrency, scratch)
       })
@@ -200,9 +219,10 @@ export async function runOverhead(
         p99Ms: quantile(t.latencies, 0.99),
         rpsSequential: (t.seqCount / t.seqWallMs) * 1000,
         rpsConcurrent: (t.concCount / t.concWallMs) * 1000,
-        cpuUsPerRequest: t.seqCpuUs / t.seqCount,
+        cpuUsPerRequest: median(t.roundCpuUs),
         roundMedianMs: t.roundMedians,
         requests: t.seqCount + t.concCount,
+        ...(t.records === undefined ? {} : { records: t.records }),
         ...(t.error ? { error: t.error } : {}),
       })
     }

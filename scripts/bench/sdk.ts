@@ -75,7 +75,11 @@ export const sdkContender: Contender = sdkWith('SDK, default validation', {})
 export const sdkNoValidationContender: Contender = sdkWith("SDK, validation: 'off'", { validation: 'off' })
 
 function sdkWith(name: string, options: Record<string, unknown>): Contender {
-  return { name, kind: 'sdk', setup: (url) => sdkOps(url, options) }
+  return {
+    name,
+    kind: 'sdk',
+    setup: (url, fetchImpl) => sdkOps(url, fetchImpl ? { ...options, fetch: fetchImpl } : options),
+  }
 }
 
 async function sdkOps(url: string, options: Record<string, unknown>): Promise<Ops> {
@@ -102,12 +106,13 @@ interface TransportLike {
 export const transportContender: Contender = {
   name: 'diagnostic: @x/core Transport, no schema',
   kind: 'diagnostic',
-  async setup(url) {
+  async setup(url, fetchImpl) {
     const Transport = need<Ctor<TransportLike>>(await loadPackage('@x/core'), 'Transport', '@x/core')
     const basic = { authorization: `Basic ${btoa(`${EMAIL}:${API_KEY}`)}` }
     const bearer = { authorization: `Bearer ${ACCESS_TOKEN}` }
-    const nutshell = new Transport({ baseUrl: `${url}/rest`, auth: () => basic })
-    const nutan = new Transport({ baseUrl: `${url}/v1`, auth: () => bearer })
+    const withFetch = fetchImpl ? { fetch: fetchImpl } : {}
+    const nutshell = new Transport({ baseUrl: `${url}/rest`, auth: () => basic, ...withFetch })
+    const nutan = new Transport({ baseUrl: `${url}/v1`, auth: () => bearer, ...withFetch })
     return {
       leads: async () =>
         (
@@ -146,7 +151,7 @@ interface SchemaLike {
 export const validatedFetchContender: Contender = {
   name: 'diagnostic: bare fetch + SDK schema',
   kind: 'diagnostic',
-  async setup(url) {
+  async setup(url, fetchImpl = fetch) {
     const leadsSchema = need<SchemaLike>(
       await loadPackage('@x/nutshell'),
       'LeadsResponseSchema',
@@ -157,13 +162,13 @@ export const validatedFetchContender: Contender = {
     const headers = { accept: 'application/json', authorization: `Basic ${btoa(`${EMAIL}:${API_KEY}`)}` }
     return {
       async leads() {
-        const res = await fetch(`${url}/rest/leads?page%5Bpage%5D=0&page%5Blimit%5D=50`, { headers })
+        const res = await fetchImpl(`${url}/rest/leads?page%5Bpage%5D=0&page%5Blimit%5D=50`, { headers })
         const body = (await res.json()) as { leads: unknown[] }
         if (!leadsSchema.safeParse(body).success) throw new Error('the leads page does not fit the schema')
         return body.leads.length
       },
       async patch() {
-        const res = await fetch(`${url}/rest/leads/1001-leads`, {
+        const res = await fetchImpl(`${url}/rest/leads/1001-leads`, {
           method: 'PATCH',
           headers: { ...headers, 'content-type': 'application/json-patch+json' },
           body: JSON.stringify(LEAD_PATCH),
@@ -173,7 +178,7 @@ export const validatedFetchContender: Contender = {
       },
       async nutanList() {
         if (!contactsSchema) throw new Error('@x/nutan exports no NutanContactSchema yet')
-        const res = await fetch(`${url}/v1/contacts?limit=50&offset=0`, {
+        const res = await fetchImpl(`${url}/v1/contacts?limit=50&offset=0`, {
           headers: { accept: 'application/json', authorization: `Bearer ${ACCESS_TOKEN}` },
         })
         const body = (await res.json()) as { data: unknown[] }

@@ -58,6 +58,38 @@ describe('pnpm bench --quick', () => {
     }
   })
 
+  it("measures every contender's own CPU per call through the in-memory fetch, with the expected records", () => {
+    const rows = results.overheadInMemory ?? []
+    const expected = { leads: 50, patch: 0, nutanList: 50 } as const
+    for (const op of ['leads', 'patch', 'nutanList'] as const) {
+      const opRows = rows.filter((r) => r.op === op)
+      const names = opRows.map((r) => r.contender)
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'bare fetch',
+          "SDK, validation: 'off'",
+          'ky',
+          'axios',
+          'openai (generic client)',
+          '@octokit/core',
+        ]),
+      )
+      // The same contenders as over loopback.
+      expect(names.sort()).toEqual(
+        (results.overhead ?? [])
+          .filter((r) => r.op === op)
+          .map((r) => r.contender)
+          .sort(),
+      )
+      for (const r of opRows) {
+        expect(r.error, `${r.contender} ${op}`).toBeUndefined()
+        expect(r.records, `${r.contender} ${op}`).toBe(expected[op])
+        expect(positive(r.cpuUsPerRequest), `${r.contender} ${op}`).toBe(true)
+      }
+    }
+    expect(markdown).toContain("Client's own CPU per call (in-memory fetch)")
+  })
+
   it('walks every record with each walker, at each concurrency, and reports time and memory', () => {
     const rows = results.paging ?? []
     expect(
@@ -95,9 +127,11 @@ describe('pnpm bench --quick', () => {
     expect(rows.filter((r) => r.rateLimited).some((r) => r.tooManyRequests > 0)).toBe(true)
   })
 
-  it('judges the per-call CPU of the SDK with validation off against every peer', () => {
+  it('judges the per-call CPU of the SDK with validation off against every peer, in memory', () => {
     expect(markdown).toContain("SDK, validation: 'off'")
-    expect(markdown).toMatch(/SDK with validation off: [\d,]+ µs CPU a call/)
+    const memory = markdown.slice(markdown.indexOf("Client's own CPU per call (in-memory fetch)"))
+    expect(memory.match(/SDK with validation off: [\d,]+ µs CPU a call/g)).toHaveLength(3)
+    expect(markdown.match(/Over loopback \(reported, not judged/g)).toHaveLength(3)
   })
 
   it('gets every SDK call of a rate-limited burst through, counting the 429s', () => {
