@@ -20,6 +20,7 @@ export { buildPath, pathParam } from './utils/path'
 export { assertPlainData } from './utils/plain-data'
 export { type QueryInput, type QueryValue, serializeQuery } from './utils/query'
 export { isBrowserLike } from './utils/runtime'
+export { sleep } from './utils/sleep'
 export {
   assertSafeForCredentials,
   isLoopback,

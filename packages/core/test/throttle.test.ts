@@ -4,6 +4,9 @@ import {
   createAdaptiveLimiter,
   createRateLimiter,
   InputValidationError,
+  type Limiter,
+  type LimiterFallbackEvent,
+  LimiterUnavailableError,
   type LimiterWait,
   type LimiterWaitEvent,
   type NoticeEvent,
@@ -291,6 +294,49 @@ describe('a held call says so', () => {
     })
     expect(JSON.stringify(notices)).not.toContain('NOTICE-SECRET')
     expect(JSON.stringify(notices)).not.toContain('token')
+  })
+
+  it("a shared limiter's fallback reaches onNotice as `limiter.fallback`, scrubbed of credentials", async () => {
+    const secret = 'sk-live-FALLBACK-SECRET-123456'
+    const notices: NoticeEvent[] = []
+    const limiter: Limiter = {
+      schedule(fn, _signal, options) {
+        options?.onFallback?.({ message: `store at redis://:${secret}@10.0.0.1 unreachable` })
+        return fn()
+      },
+    }
+    const transport = new Transport({
+      baseUrl: 'https://api.test',
+      fetch: async () => Response.json({ ok: true }),
+      secrets: () => [secret],
+      limiters: { default: limiter },
+      hooks: { onNotice: (event) => notices.push(event) },
+    })
+    await transport.request({ method: 'GET', path: '/x' })
+    const event = notices[0] as LimiterFallbackEvent
+    expect(event).toMatchObject({ type: 'limiter.fallback', method: 'GET', path: '/x', attempt: 1 })
+    expect(JSON.stringify(notices)).not.toContain('FALLBACK-SECRET')
+  })
+
+  it('a limiter that fails closed fails the call with its LimiterUnavailableError, unsent and not retried', async () => {
+    const fetch = vi.fn(async () => Response.json({ ok: true }))
+    let scheduled = 0
+    const transport = new Transport({
+      baseUrl: 'https://api.test',
+      fetch,
+      limiters: {
+        default: {
+          schedule: async () => {
+            scheduled++
+            throw new LimiterUnavailableError(undefined, { cause: new Error('ECONNREFUSED') })
+          },
+        },
+      },
+    })
+    const error = await transport.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LimiterUnavailableError)
+    expect(fetch).not.toHaveBeenCalled()
+    expect(scheduled).toBe(1)
   })
 
   it('an unheld call emits no notice', async () => {

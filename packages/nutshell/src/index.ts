@@ -15,6 +15,8 @@ export {
   type Hooks,
   InputValidationError,
   type Limiter,
+  type LimiterFallbackEvent,
+  LimiterUnavailableError,
   NotFoundError,
   type NoticeEvent,
   Page,

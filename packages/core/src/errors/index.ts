@@ -12,6 +12,12 @@ export {
 } from './api-error'
 export { brandErrorClass, errorBrand } from './brand'
 export { apiErrorFromResponse, apiErrorFromStatus, type ErrorBodyReader } from './from-response'
-export { AbortError, ConnectionError, type RequestPlace, TimeoutError } from './local-errors'
+export {
+  AbortError,
+  ConnectionError,
+  LimiterUnavailableError,
+  type RequestPlace,
+  TimeoutError,
+} from './local-errors'
 export { type ErrorJson, SdkError } from './sdk-error'
 export { InputValidationError, ResponseValidationError, type ValidationIssue } from './validation-errors'

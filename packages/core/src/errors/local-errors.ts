@@ -78,3 +78,20 @@ export class AbortError extends SdkError {
     super(message, options)
   }
 }
+
+/**
+ * A shared limiter (e.g. one backed by Redis) could not be reached and is set to fail closed: the call was
+ * not sent. `cause` says why the store failed, without its address or credentials.
+ */
+export class LimiterUnavailableError extends SdkError {
+  static {
+    brandErrorClass(LimiterUnavailableError, 'LimiterUnavailableError')
+  }
+  override name = 'LimiterUnavailableError'
+  constructor(
+    message = 'The shared rate limiter is unavailable; the call was not sent',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}

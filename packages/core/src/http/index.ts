@@ -5,6 +5,7 @@ export type {
   ErrorEvent,
   Hooks,
   HttpMethod,
+  LimiterFallbackEvent,
   LimiterWaitEvent,
   NoticeEvent,
   RequestEvent,

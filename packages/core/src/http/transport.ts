@@ -12,7 +12,7 @@ import {
 } from '../errors'
 import { Redactor, redactorFor, sanitizeError, secretForms } from '../redaction'
 import { backoffDelay, isIdempotent, isRetryable, parseRetryAfter, type RateLimitSnapshot } from '../retry'
-import { createAdaptiveLimiter, type Limiter, type LimiterWait } from '../throttle'
+import { createAdaptiveLimiter, type Limiter, type LimiterFallback, type LimiterWait } from '../throttle'
 import { abortable } from '../utils/abortable'
 import { serializeQuery } from '../utils/query'
 import { sleep } from '../utils/sleep'
@@ -27,6 +27,7 @@ import { ResponseInfo } from './response-meta'
 import { MAX_TIMER_MS, type Sent, send } from './send'
 import type {
   Hooks,
+  LimiterFallbackEvent,
   LimiterWaitEvent,
   RequestSpec,
   ResponseEvent,
@@ -215,7 +216,10 @@ export class Transport {
         limiter.schedule(
           async () => this.#settle(spec, call, await send(call.url, init), started, headers),
           call.signal,
-          { onWait: (wait) => this.#noticeWait(call, wait) },
+          {
+            onWait: (wait) => this.#noticeWait(call, wait),
+            onFallback: (fallback) => this.#noticeFallback(call, fallback),
+          },
         ),
         call.signal,
       )
@@ -243,6 +247,18 @@ export class Transport {
       path: redactor.text(call.path),
       waitMs,
       reason: wait.reason,
+    }
+    this.#emit('onNotice', event)
+  }
+
+  /** Passes on a shared limiter's word that it fell back to an in-process budget. */
+  #noticeFallback(call: Call, fallback: LimiterFallback): void {
+    const redactor = this.#redactor()
+    const event: LimiterFallbackEvent = {
+      ...this.#eventBase(call),
+      type: 'limiter.fallback',
+      message: redactor.text(String(fallback?.message ?? 'the shared limiter fell back to this process')),
+      path: redactor.text(call.path),
     }
     this.#emit('onNotice', event)
   }

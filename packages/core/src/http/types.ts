@@ -77,6 +77,14 @@ export interface LimiterWaitEvent extends NoticeEvent, RequestEvent {
   reason: LimiterWaitReason
 }
 
+/**
+ * The notice a call emits when a shared limiter (e.g. on Redis) cannot reach its store and keeps the
+ * calls under this process's own budget instead: `type` is `'limiter.fallback'`.
+ */
+export interface LimiterFallbackEvent extends NoticeEvent, RequestEvent {
+  type: 'limiter.fallback'
+}
+
 /** Observability callbacks; a throwing hook never breaks a call. */
 export interface Hooks {
   onRequest?(event: RequestEvent): void

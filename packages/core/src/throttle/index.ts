@@ -3,6 +3,7 @@ export {
   createAdaptiveLimiter,
   createRateLimiter,
   type Limiter,
+  type LimiterFallback,
   type LimiterWait,
   type LimiterWaitReason,
   type RateBudget,

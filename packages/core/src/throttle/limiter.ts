@@ -13,10 +13,18 @@ export interface LimiterWait {
   reason: LimiterWaitReason
 }
 
+/** A shared limiter's word that its store failed and it keeps calls under a budget of this process's own. */
+export interface LimiterFallback {
+  /** What happened, without the store's address or credentials. */
+  message: string
+}
+
 /** What a caller of `schedule` may ask to be told. */
 export interface ScheduleOptions {
   /** Called when the call has to wait for its turn; at most once per `schedule` call. */
   onWait?(wait: LimiterWait): void
+  /** Called when a shared limiter falls back to an in-process budget (once per outage). */
+  onFallback?(fallback: LimiterFallback): void
 }
 
 /** Schedules calls under a budget. Share one between clients, or pass your own (e.g. backed by Redis). */
