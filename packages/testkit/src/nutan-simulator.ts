@@ -24,8 +24,11 @@ export interface NutanSimulatorOptions {
   faults?: FaultOptions
   /** Lifetime of issued access tokens (default 15 minutes). */
   accessTokenTtlMs?: number
-  /** Nutan's own rate tiers per 60 s window (defaults: global 100, strict 10; `Infinity` turns one off). */
-  rateLimits?: { globalPerMinute?: number; strictPerMinute?: number }
+  /**
+   * Nutan's own per-IP rate tiers (defaults: global 100, strict 10 per 60 s window; `Infinity` turns one
+   * off). `windowMs` shortens the minute for a test that must not wait minutes.
+   */
+  rateLimits?: { globalPerMinute?: number; strictPerMinute?: number; windowMs?: number }
   size?: NutanStateSize
   /** A list `limit` above 200: `reject` answers 400 (default), `clamp` serves 200 and reports `limit: 200`. */
   overLimit?: NutanOverLimit

@@ -24,6 +24,19 @@ describe('Nutan simulator: rate tiers', () => {
     expect((await sim.call('GET', '/contacts?limit=1')).status).toBe(200)
   })
 
+  it('a shorter `windowMs` scales the per-IP minute down, for tests that must not wait minutes', async () => {
+    const sim = nutanHarness({ rateLimits: { globalPerMinute: 2, windowMs: 1000 } })
+    expect((await sim.call('GET', '/contacts?limit=1')).status).toBe(200)
+    sim.clock.now += 400
+    expect((await sim.call('GET', '/contacts?limit=1')).status).toBe(200)
+    const limited = await sim.call('GET', '/contacts?limit=1')
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toBe('1')
+    expect(limited.headers.get('ratelimit-policy')).toBe('2;w=1')
+    sim.clock.now += 600
+    expect((await sim.call('GET', '/contacts?limit=1')).status).toBe(200)
+  })
+
   it('limits auth and sync on the strict tier without blocking other endpoints', async () => {
     const sim = nutanHarness({ rateLimits: { globalPerMinute: 100, strictPerMinute: 2 } })
     const push = () => sim.call('POST', '/sync', { body: { upserts: { settings: [{ id: 's' }] } } })

@@ -17,8 +17,12 @@ export interface NutanHandlerOptions {
   accessTokenTtlMs: number
   /** The simulator's clock (token expiry, rate windows, timestamps). */
   now: () => number
-  /** Requests per 60 s window; `Infinity` turns a tier off. Defaults: global 100, strict (auth, sync) 10. */
-  rateLimits?: { globalPerMinute?: number; strictPerMinute?: number }
+  /**
+   * Requests per window (per IP: the simulator counts every client); `Infinity` turns a tier off.
+   * Defaults: global 100, strict (auth, sync) 10, in Nutan's 60 s window. A shorter `windowMs` scales
+   * the minute down for a test that must not wait minutes.
+   */
+  rateLimits?: { globalPerMinute?: number; strictPerMinute?: number; windowMs?: number }
   /** A list `limit` above 200: `reject` answers 400 (default), `clamp` serves 200 and says so in `limit`. */
   overLimit?: NutanOverLimit
   /** Fields a newer API adds to every record of a collection (default none). */
@@ -40,6 +44,7 @@ export function nutanHandlers(state: NutanState, opts: NutanHandlerOptions): Htt
     limits: {
       globalPerMinute: opts.rateLimits?.globalPerMinute ?? 100,
       strictPerMinute: opts.rateLimits?.strictPerMinute ?? 10,
+      windowMs: opts.rateLimits?.windowMs ?? 60_000,
     },
     overLimit: opts.overLimit ?? 'reject',
     extraFields: opts.extraFields ?? {},
