@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config'
-import { projects } from './vitest.workspace.ts'
+import { projects, serialProjects } from './vitest.workspace.ts'
 
 export default defineConfig({
   test: {
-    projects,
+    projects: process.env.X_TEST_SERIAL === '1' ? serialProjects : projects,
     passWithNoTests: false,
     testTimeout: 20_000,
   },

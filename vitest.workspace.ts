@@ -21,5 +21,14 @@ export const projects = [
   project('nutan', 'packages/nutan'),
   project('testkit', 'packages/testkit'),
   project('agent', 'packages/agent'),
+  project('redis-limiter', 'packages/redis-limiter', ['test/*.test.ts']),
   project('scripts', 'scripts', ['test/**/*.test.ts']),
+]
+
+/**
+ * Tests that time several processes against a shared budget: they run on their own after the rest
+ * (`X_TEST_SERIAL=1 vitest run`, in package.json "test"), so the burst they time is not the suite's.
+ */
+export const serialProjects = [
+  project('redis-processes', 'packages/redis-limiter', ['test/processes/**/*.test.ts']),
 ]

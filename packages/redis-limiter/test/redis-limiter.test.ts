@@ -1,0 +1,313 @@
+// The Redis limiter against a real redis-server, with both clients it takes: one budget for every
+// limiter on a key, a 429's pause shared, waits that end on abort and deadline, and both policies for
+// an unreachable Redis. Real time: Redis's windows and expiries run on its own clock.
+import {
+  InputValidationError,
+  type Limiter,
+  LimiterUnavailableError,
+  type NoticeEvent,
+  TimeoutError,
+} from '@x/core'
+import { NutanClient } from '@x/nutan'
+import { createNutanSimulator } from '@x/testkit'
+import { Redis } from 'ioredis'
+import { createClient } from 'redis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRedisLimiter, type RedisClient } from '../src'
+import { freePort, type RedisServer, startRedisServer } from './redis-server'
+
+let server: RedisServer
+const clients: Array<{ close(): unknown }> = []
+
+beforeAll(async () => {
+  server = await startRedisServer()
+}, 600_000)
+afterAll(async () => {
+  for (const client of clients) await client.close()
+  await server?.stop()
+})
+
+async function ioredis(url = server.url): Promise<Redis> {
+  const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
+  client.on('error', () => {})
+  clients.push({ close: () => client.disconnect() })
+  await client.connect().catch(() => {})
+  return client
+}
+
+async function nodeRedis(url = server.url): Promise<RedisClient> {
+  const client = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy: 100 } })
+  client.on('error', () => {})
+  clients.push({
+    close: () => {
+      if (client.isOpen) client.destroy()
+    },
+  })
+  await client.connect()
+  return client
+}
+
+const uniqueKey = (name: string) => `x-test:${name}:${Date.now()}:${Math.random().toString(36).slice(2)}`
+
+/** Schedules `n` calls on `limiter` at once; resolves with each call's start, in ms from now. */
+async function starts(limiter: Limiter, n: number, began = Date.now()): Promise<number[]> {
+  return Promise.all(Array.from({ length: n }, () => limiter.schedule(async () => Date.now() - began)))
+}
+
+describe('options are checked before anything is sent', () => {
+  it.each([
+    ['redis', { redis: {}, key: 'k', limit: 1, interval: 1000 }],
+    ['key', { key: ' ', limit: 1, interval: 1000 }],
+    ['limit', { key: 'k', limit: 0, interval: 1000 }],
+    ['limit', { key: 'k', limit: 2.5, interval: 1000 }],
+    ['interval', { key: 'k', limit: 5 }],
+    ['interval', { key: 'k', limit: 5, interval: 1500 }],
+    ['interval', { key: 'k', limit: 'adaptive', interval: 1000 }],
+    ['whenRedisFails', { key: 'k', limit: 5, interval: 1000, whenRedisFails: 'open' }],
+    ['redisTimeout', { key: 'k', limit: 5, interval: 1000, redisTimeout: 0 }],
+  ])('a bad %s is named', async (field, options) => {
+    const redis = new Redis({ lazyConnect: true })
+    const error = (() => {
+      try {
+        createRedisLimiter({ redis, ...options } as never)
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(InputValidationError)
+    expect((error as InputValidationError).field).toBe(field)
+    redis.disconnect()
+  })
+})
+
+describe.each([
+  ['ioredis', () => ioredis()],
+  ['node-redis', () => nodeRedis()],
+])('with %s', (_name, connect) => {
+  it('every limiter on one key is one budget, as two processes sharing it would be', async () => {
+    const key = uniqueKey('budget')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 3, interval: 1000 })
+    const b = createRedisLimiter({ redis: await connect(), key, limit: 3, interval: 1000 })
+    const began = Date.now()
+    const all = (await Promise.all([starts(a, 4, began), starts(b, 4, began)])).flat().sort((x, y) => x - y)
+    expect(all.filter((t) => t < 1000)).toHaveLength(3)
+    expect(all.filter((t) => t >= 1000 && t < 2000)).toHaveLength(3)
+    expect(all.filter((t) => t >= 2000)).toHaveLength(2)
+  }, 10_000)
+
+  it("a window ends one window after the answer to the call that opened it, so the next never leads the server's", async () => {
+    const limiter = createRedisLimiter({
+      redis: await connect(),
+      key: uniqueKey('anchor'),
+      limit: 1,
+      interval: 1000,
+    })
+    const began = Date.now()
+    const first = limiter.schedule(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    const second = limiter.schedule(async () => Date.now() - began)
+    await first
+    expect(await second).toBeGreaterThanOrEqual(1290)
+  }, 10_000)
+
+  it("a 429's wait in one process holds every process sharing the key, and says so", async () => {
+    const key = uniqueKey('pause')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 100, interval: 1000 })
+    const b = createRedisLimiter({ redis: await connect(), key, limit: 100, interval: 1000 })
+    a.pause?.(600)
+    await new Promise((resolve) => setTimeout(resolve, 50)) // the pause reaches Redis
+    const waits: string[] = []
+    const began = Date.now()
+    const started = await b.schedule(async () => Date.now() - began, undefined, {
+      onWait: (wait) => waits.push(wait.reason),
+    })
+    expect(started).toBeGreaterThanOrEqual(500)
+    expect(waits).toEqual(['server-pause'])
+  })
+
+  it('an adaptive key paces every process at what got through before the first 429', async () => {
+    const key = uniqueKey('adaptive')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 'adaptive' })
+    const b = createRedisLimiter({ redis: await connect(), key, limit: 'adaptive' })
+    await Promise.all([starts(a, 2), starts(b, 1)]) // three got through
+    a.pause?.(400) // then a 429 named the rest of the window
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const began = Date.now()
+    const all = (await Promise.all([starts(a, 4, began), starts(b, 3, began)])).flat().sort((x, y) => x - y)
+    expect(all.filter((t) => t < 300)).toHaveLength(0) // the pause holds both
+    expect(all.filter((t) => t < 1300)).toHaveLength(3) // then three per (whole-second) window
+    expect(all.filter((t) => t >= 1300 && t < 2300)).toHaveLength(3)
+  }, 10_000)
+})
+
+describe('waits end on abort and deadline', () => {
+  it('an aborted wait rejects at once with the reason, and runs nothing', async () => {
+    const limiter = createRedisLimiter({
+      redis: await ioredis(),
+      key: uniqueKey('abort'),
+      limit: 1,
+      interval: 5000,
+    })
+    await limiter.schedule(async () => 0)
+    const controller = new AbortController()
+    let ran = false
+    const began = Date.now()
+    const waiting = limiter
+      .schedule(async () => {
+        ran = true
+      }, controller.signal)
+      .catch((e: unknown) => e)
+    setTimeout(() => controller.abort(new Error('stop')), 100)
+    expect(await waiting).toEqual(new Error('stop'))
+    expect(Date.now() - began).toBeLessThan(1000)
+    expect(ran).toBe(false)
+  })
+
+  it("a client's deadline ends a wait for the shared budget with a TimeoutError", async () => {
+    const sim = createNutanSimulator()
+    const { url, close } = await sim.listen()
+    try {
+      const limiter = createRedisLimiter({
+        redis: await ioredis(),
+        key: uniqueKey('deadline'),
+        limit: 1,
+        interval: 5000,
+      })
+      const nutan = new NutanClient({
+        accessToken: sim.issueTokens().access_token,
+        baseUrl: `${url}/v1`,
+        limiter: { global: limiter, strict: false },
+      })
+      await nutan.contacts.list({ limit: 1 })
+      const began = Date.now()
+      const error = await Promise.resolve(nutan.contacts.list({ limit: 1 }, { deadline: 300 })).catch(
+        (e: unknown) => e,
+      )
+      expect(error).toBeInstanceOf(TimeoutError)
+      expect(Date.now() - began).toBeLessThan(1500)
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe("Nutan's tiers on Redis", () => {
+  it('a strict call spends a slot of both shared tiers, as with the in-process budgets; no 429', async () => {
+    const sim = createNutanSimulator({
+      rateLimits: { globalPerMinute: 10, strictPerMinute: 2, windowMs: 1000 },
+    })
+    const { url, close } = await sim.listen()
+    try {
+      const redis = await ioredis()
+      const global = createRedisLimiter({ redis, key: uniqueKey('global'), limit: 10, interval: 1000 })
+      const strict = createRedisLimiter({ redis, key: uniqueKey('strict'), limit: 2, interval: 1000 })
+      const nutan = new NutanClient({
+        accessToken: sim.issueTokens().access_token,
+        baseUrl: `${url}/v1`,
+        limiter: { global, strict },
+      })
+      const began = Date.now()
+      const pushed: number[] = []
+      await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          nutan.sync
+            .push({ upserts: { contacts: [{ id: `tier_${i}`, name: `Tier ${i}` }] } })
+            .then(() => pushed.push(Date.now() - began)),
+        ),
+      )
+      expect(pushed.filter((t) => t < 1000)).toHaveLength(2)
+      expect(pushed.filter((t) => t >= 1000 && t < 2000)).toHaveLength(2)
+      expect(sim.requests.filter((r) => r.status === 429)).toEqual([])
+    } finally {
+      await close()
+    }
+  }, 10_000)
+})
+
+describe('when Redis cannot be reached', () => {
+  async function unreachable(): Promise<Redis> {
+    return ioredis(`redis://127.0.0.1:${await freePort()}`)
+  }
+
+  it("'local' (the default): calls keep to this process's own budget, and the client hears of it once", async () => {
+    const sim = createNutanSimulator()
+    const { url, close } = await sim.listen()
+    try {
+      const notices: NoticeEvent[] = []
+      const nutan = new NutanClient({
+        accessToken: sim.issueTokens().access_token,
+        baseUrl: `${url}/v1`,
+        limiter: {
+          global: createRedisLimiter({
+            redis: await unreachable(),
+            key: uniqueKey('local'),
+            limit: 2,
+            interval: 1000,
+          }),
+          strict: false,
+        },
+        hooks: { onNotice: (event) => notices.push(event) },
+      })
+      const began = Date.now()
+      const done: number[] = []
+      await Promise.all(
+        Array.from({ length: 3 }, () =>
+          Promise.resolve(nutan.contacts.list({ limit: 1 })).then(() => done.push(Date.now() - began)),
+        ),
+      )
+      expect(done.filter((t) => t < 900)).toHaveLength(2) // the local budget: 2 a second
+      const fallbacks = notices.filter((n) => n.type === 'limiter.fallback')
+      expect(fallbacks).toHaveLength(1)
+      expect(fallbacks[0]!.message).toMatch(/Redis is unreachable .* own budget/)
+      expect(fallbacks[0]!.message).not.toMatch(/127\.0\.0\.1/)
+    } finally {
+      await close()
+    }
+  })
+
+  it("'reject': calls fail with LimiterUnavailableError, and none is sent", async () => {
+    const sim = createNutanSimulator()
+    const { url, close } = await sim.listen()
+    try {
+      const nutan = new NutanClient({
+        accessToken: sim.issueTokens().access_token,
+        baseUrl: `${url}/v1`,
+        limiter: {
+          global: createRedisLimiter({
+            redis: await unreachable(),
+            key: uniqueKey('reject'),
+            limit: 2,
+            interval: 1000,
+            whenRedisFails: 'reject',
+          }),
+          strict: false,
+        },
+      })
+      const error = await Promise.resolve(nutan.contacts.list({ limit: 1 })).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(LimiterUnavailableError)
+      expect((error as Error).message).toMatch(/was not sent/)
+      expect(sim.requests.filter((e) => e.path.endsWith('/contacts'))).toHaveLength(0)
+    } finally {
+      await close()
+    }
+  })
+
+  it('Redis stopped mid-run and started again: calls fail over to the local budget and back', async () => {
+    const redis = await ioredis()
+    const limiter = createRedisLimiter({ redis, key: uniqueKey('outage'), limit: 50, interval: 1000 })
+    const fallbacks: string[] = []
+    const call = () =>
+      limiter.schedule(async () => 'ok', undefined, { onFallback: (f) => fallbacks.push(f.message) })
+    expect(await call()).toBe('ok')
+    await server.stop()
+    expect(await Promise.all([call(), call()])).toEqual(['ok', 'ok'])
+    expect(fallbacks).toHaveLength(1)
+    await server.restart()
+    await new Promise((resolve) => redis.once('ready', resolve))
+    expect(await call()).toBe('ok')
+    expect(fallbacks).toHaveLength(1) // back on Redis: no new notice
+    await server.stop()
+    await call()
+    expect(fallbacks).toHaveLength(2) // a second outage is told again
+    await server.restart()
+  }, 20_000)
+})
