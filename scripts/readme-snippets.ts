@@ -3,7 +3,9 @@
 import { callTool, scoped, toolDefinitions } from '@x/agent'
 import { NutanClient } from '@x/nutan'
 import { NutshellClient } from '@x/nutshell'
+import { createRedisLimiter } from '@x/redis-limiter'
 import { createNutshellSimulator } from '@x/testkit'
+import { Redis } from 'ioredis'
 
 declare const store: { save(x: unknown): void }
 declare const contacts: { id: string }[]
@@ -61,4 +63,21 @@ export async function nutshellTableMethods(ns: NutshellClient) {
   await ns.quotes.setStatus('1-quotes', { status: 'SENT' })
   for await (const industry of ns.industries.list()) console.log(industry.name)
   return { fields, quote }
+}
+
+export function sharedBudget(accessToken: string, email: string, apiKey: string) {
+  const redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+  const nutan = new NutanClient({
+    accessToken,
+    limiter: {
+      global: createRedisLimiter({ redis, key: 'nutan:global', limit: 100, interval: 60_000 }),
+      strict: createRedisLimiter({ redis, key: 'nutan:strict', limit: 6, interval: 60_000 }),
+    },
+  })
+  const ns = new NutshellClient({
+    email,
+    apiKey,
+    limiter: createRedisLimiter({ redis, key: 'nutshell:acme', limit: 'adaptive' }),
+  })
+  return [nutan, ns]
 }

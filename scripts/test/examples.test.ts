@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RedisServer, startRedisServer } from '../../packages/redis-limiter/test/redis-server.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts'))
-const built = ['core', 'nutshell', 'nutan', 'testkit', 'agent'].every((p) =>
+const built = ['core', 'nutshell', 'nutan', 'testkit', 'agent', 'redis-limiter'].every((p) =>
   existsSync(join(root, 'packages', p, 'dist', 'index.js')),
 )
 
@@ -16,9 +17,23 @@ const env = Object.fromEntries(
 ) as NodeJS.ProcessEnv
 
 describe.runIf(built)('examples', () => {
+  // shared-budget.ts shares a budget through Redis: a throwaway redis-server (installed when missing).
+  let redis: RedisServer | undefined
+  beforeAll(async () => {
+    redis = await startRedisServer()
+    env.REDIS_URL = redis.url
+  }, 600_000)
+  afterAll(() => redis?.stop())
+
   it('has one example per client and one for agents', () => {
     expect(examples).toEqual(
-      expect.arrayContaining(['nutshell-rest.ts', 'nutshell-rpc.ts', 'nutan-sync.ts', 'agent-notes.ts']),
+      expect.arrayContaining([
+        'nutshell-rest.ts',
+        'nutshell-rpc.ts',
+        'nutan-sync.ts',
+        'agent-notes.ts',
+        'shared-budget.ts',
+      ]),
     )
   })
 
