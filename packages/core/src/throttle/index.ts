@@ -8,4 +8,6 @@ export {
   type LimiterWaitReason,
   type RateBudget,
   type ScheduleOptions,
+  type Teller,
+  tellerFor,
 } from './limiter'

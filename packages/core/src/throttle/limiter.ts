@@ -56,9 +56,10 @@ class PauseGate {
 }
 
 /** Tells a call's `onWait` about its first wait only (a call may wait at the gate, then for a slot). */
-type Teller = (waitMs: number, reason: LimiterWaitReason) => void
+export type Teller = (waitMs: number, reason: LimiterWaitReason) => void
 
-function tellerFor(options: ScheduleOptions | undefined): Teller | undefined {
+/** A call's teller: passes its first wait to `options.onWait`, never throws (for limiters of your own too). */
+export function tellerFor(options: ScheduleOptions | undefined): Teller | undefined {
   const onWait = options?.onWait
   if (!onWait) return undefined
   let told = false
