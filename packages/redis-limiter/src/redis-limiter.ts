@@ -1,12 +1,14 @@
 import {
+  abortable,
   createAdaptiveLimiter,
   createRateLimiter,
   InputValidationError,
   type Limiter,
   LimiterUnavailableError,
-  type LimiterWaitReason,
   type ScheduleOptions,
   sleep,
+  type Teller,
+  tellerFor,
   type ValidationIssue,
 } from '@x/core'
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
@@ -41,8 +43,10 @@ const DEFAULT_REDIS_TIMEOUT = 500
 const PACE_IDLE_MS = 60_000
 /** How long a process that waited out a pause waits for the pace learned from it, at most. */
 const PACE_WAIT_MS = 250
-/** rate-limiter-flexible's points are integers; the served counter never refuses. */
-const UNCOUNTED = 2 ** 31 - 1
+/** While Redis fails, calls go straight to the local budget; one call tries Redis again this often. */
+const OUTAGE_RETRY_MS = 1000
+/** The served counter's ceiling: rate-limiter-flexible counts in integer points, and this one never refuses. */
+const NEVER_REFUSES = 2 ** 31 - 1
 
 /**
  * A Limiter whose budget and server pauses are shared through Redis by every process (and machine) that
@@ -91,11 +95,20 @@ function checkOptions(options: RedisLimiterOptions): Checked {
   }
 }
 
-/** The pace learned from a pause: `limit` calls per `seconds`, for the pause (episode) it was learned from. */
+/**
+ * The pace learned after a pause: `limit` calls per `seconds`. A `limit` of 0 says the pause was learned
+ * from and nothing had got through: calls then go unpaced until the next 429.
+ */
 interface Pace {
   episode: string
   limit: number
   seconds: number
+}
+
+function readPace(value: string | null): Pace | undefined {
+  const [episode, limit, seconds] = (value ?? '').split('/')
+  if (!episode || !Number.isInteger(Number(limit)) || !Number.isInteger(Number(seconds))) return undefined
+  return { episode, limit: Number(limit), seconds: Number(seconds) }
 }
 
 /** The latest pause: its id, and the longest wait a 429 named in it. */
@@ -109,10 +122,16 @@ function readEpisode(value: string | null): Episode | undefined {
   return id ? { id, longestWaitMs: Number(longest) || 0 } : undefined
 }
 
-function readPace(value: string | null): Pace | undefined {
-  const [episode, limit, seconds] = (value ?? '').split('/')
-  if (!episode || !Number(limit) || !Number(seconds)) return undefined
-  return { episode, limit: Number(limit), seconds: Number(seconds) }
+/** The window a call takes a slot of: which limiter, under which key (one per pause), paced or a budget. */
+interface SharedWindow {
+  limiter: RateLimiterRedis
+  key: string
+  paced: boolean
+}
+
+/** A call's turn: when its slot opened a window, the window's Redis key, length and when the slot was taken. */
+interface Turn {
+  opened?: { key: string; windowMs: number; at: number }
 }
 
 class RedisLimiter implements Limiter {
@@ -120,61 +139,40 @@ class RedisLimiter implements Limiter {
   readonly #commands: Commands
   /** The budget this process keeps to while Redis is unreachable (`whenRedisFails: 'local'`). */
   readonly #local: Limiter
-  /** The fixed budget's shared window (numeric `limit`). */
+  /** The fixed budget's shared windows (numeric `limit`). */
   readonly #budget: RateLimiterRedis | undefined
-  /** Calls that got through since the pace was last learned (`'adaptive'`). */
+  /** Calls that got through, reset when a pace is learned from them (`'adaptive'`). */
   readonly #served: RateLimiterRedis | undefined
-  /** The paced windows, by pace (`'adaptive'`): each learned pace counts in a window of its own. */
+  /** The paced windows, by pace (`'adaptive'`): each learned pace counts in windows of its own. */
   readonly #paced = new Map<string, RateLimiterRedis>()
   /** This process's own view of the latest pause, so its next calls wait before Redis has it. */
   #pausedUntil = 0
-  /** Whether Redis is failing now (the fallback notice is given once per outage). */
-  #outage = false
+  /** While Redis fails: when to try it again, and why it failed (the fallback notice is given once). */
+  #outage: { retryAt: number; failure: StoreFailure } | undefined
 
   constructor(o: Checked) {
     this.#o = o
     this.#commands = commandsFor(o.redis, o.redisTimeout)
-    const shared = {
-      storeClient: o.redis,
-      useRedisPackage: this.#commands.nodeRedis,
-      rejectIfRedisNotReady: true,
-    }
     if (o.limit === 'adaptive') {
       this.#local = createAdaptiveLimiter()
-      this.#served = new RateLimiterRedis({
-        ...shared,
-        keyPrefix: `${o.key}:served`,
-        points: UNCOUNTED,
-        duration: PACE_IDLE_MS / 1000,
-      })
+      this.#served = this.#windows(`${o.key}:served`, NEVER_REFUSES, PACE_IDLE_MS / 1000)
     } else {
       this.#local = createRateLimiter({ limit: o.limit, interval: o.intervalMs })
-      this.#budget = new RateLimiterRedis({
-        ...shared,
-        keyPrefix: `${o.key}:budget`,
-        points: o.limit,
-        duration: o.intervalMs / 1000,
-      })
+      this.#budget = this.#windows(`${o.key}:budget`, o.limit, o.intervalMs / 1000)
     }
   }
 
   async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal, options?: ScheduleOptions): Promise<T> {
-    const tell = once(options)
+    const tell = tellerFor(options)
     let turn: Turn
     try {
+      if (this.#outage && Date.now() < this.#outage.retryAt) throw this.#outage.failure
       turn = await this.#takeTurn(signal, tell)
     } catch (error) {
       if (!(error instanceof StoreFailure)) throw error
-      if (this.#o.whenRedisFails === 'reject') {
-        throw new LimiterUnavailableError(
-          `Redis is unreachable for the shared limiter "${this.#o.key}" (${error.reason}); the call was not sent`,
-          { cause: new Error(error.reason) },
-        )
-      }
-      this.#fellBack(error, options)
-      return this.#local.schedule(fn, signal, options)
+      return this.#withoutRedis(error, fn, signal, options)
     }
-    this.#outage = false
+    this.#outage = undefined
     let result: T
     try {
       result = await fn()
@@ -186,17 +184,6 @@ class RedisLimiter implements Limiter {
     return result
   }
 
-  /**
-   * The server's window opened when it received the first call of ours, before that call's answer came
-   * back; ours opened when that call took its slot, a little earlier. Left so, the next window's first
-   * calls could reach the server a moment before its window ends and draw a 429 (a whole second's wait
-   * where the server names it in seconds). So the window is moved to end one window after that answer.
-   */
-  #anchor(opened: NonNullable<Turn['opened']>): void {
-    if (Date.now() - opened.at >= opened.windowMs) return // the answer came after the window: leave it
-    this.#run(() => this.#commands.expireIn(opened.key, opened.windowMs))
-  }
-
   /** Told of a 429's wait: every process sharing the key holds until it passes. */
   pause(ms: number): void {
     if (!(ms > 0)) return
@@ -205,14 +192,56 @@ class RedisLimiter implements Limiter {
     this.#run(() => this.#sharePause(ms))
   }
 
+  /** Redis failed: the local budget (told once per outage), or a refusal, as `whenRedisFails` says. */
+  #withoutRedis<T>(
+    failure: StoreFailure,
+    fn: () => Promise<T>,
+    signal: AbortSignal | undefined,
+    options: ScheduleOptions | undefined,
+  ): Promise<T> {
+    const first = !this.#outage
+    // Until then calls skip Redis: a hung one would cost each of them `redisTimeout`.
+    this.#outage = { retryAt: Date.now() + OUTAGE_RETRY_MS, failure }
+    if (this.#o.whenRedisFails === 'reject') {
+      throw new LimiterUnavailableError(
+        `Redis is unreachable for the shared limiter "${this.#o.key}" (${failure.reason}); the call was not sent`,
+        { cause: new Error(failure.reason) },
+      )
+    }
+    if (first) {
+      try {
+        options?.onFallback?.({
+          message:
+            `Redis is unreachable for the shared limiter "${this.#o.key}" (${failure.reason}): calls keep ` +
+            "to this process's own budget until it answers again",
+        })
+      } catch {
+        // A throwing listener never breaks a call.
+      }
+    }
+    return this.#local.schedule(fn, signal, options)
+  }
+
+  /**
+   * The server's window opened when it received the first call of ours, before that call's answer came
+   * back; ours opened when that call took its slot, a little earlier. Left so, the next window's first
+   * calls could reach the server a moment before its window ends and draw a 429 (a whole second's wait
+   * where the server names it in seconds). So the window is moved to end one window after that answer,
+   * unless the answer came after the window had already ended (a later window may then hold the key).
+   */
+  #anchor(opened: NonNullable<Turn['opened']>): void {
+    if (Date.now() - opened.at >= opened.windowMs) return
+    this.#run(() => this.#commands.expireIn(opened.key, opened.windowMs))
+  }
+
   /** Waits out any shared pause, then takes a slot of the shared window (if there is a budget or a pace). */
-  async #takeTurn(signal: AbortSignal | undefined, tell: Teller): Promise<Turn> {
+  async #takeTurn(signal: AbortSignal | undefined, tell: Teller | undefined): Promise<Turn> {
     for (;;) {
       signal?.throwIfAborted()
       const local = this.#pausedUntil - Date.now()
       const paused = Math.max(local, await this.#store(() => this.#commands.pttl(this.#pauseKey), signal))
       if (paused > 0) {
-        tell(paused, 'server-pause')
+        tell?.(paused, 'server-pause')
         await sleep(paused, signal)
         continue
       }
@@ -220,60 +249,62 @@ class RedisLimiter implements Limiter {
       if (!window) return {}
       const at = Date.now()
       const taken = await this.#store(() => consume(window.limiter, window.key), signal)
-      if (taken.granted) {
-        if (window.paced) this.#run(() => this.#commands.expireIn(this.#paceKey, PACE_IDLE_MS))
-        if (!taken.opened) return {}
-        return {
-          opened: { key: window.limiter.getKey(window.key), windowMs: window.limiter.duration * 1000, at },
-        }
+      // A 429 that came while the slot was being taken: wait it out too (the slot belongs to a window
+      // the pause has replaced). A pause another process sets in that moment is seen only by the server.
+      if (this.#pausedUntil > Date.now()) continue
+      if (!taken.granted) {
+        tell?.(taken.waitMs, 'budget')
+        await sleep(taken.waitMs, signal)
+        continue
       }
-      tell(taken.waitMs, 'budget')
-      await sleep(taken.waitMs, signal)
+      if (window.paced) this.#run(() => this.#commands.expireIn(this.#paceKey, PACE_IDLE_MS))
+      if (!taken.opened) return {}
+      const windowMs = window.limiter.duration * 1000
+      return { opened: { key: window.limiter.getKey(window.key), windowMs, at } }
     }
   }
 
-  /** The shared window a call takes a slot of: the budget, or the learned pace (none before any 429). */
-  async #window(
-    signal: AbortSignal | undefined,
-  ): Promise<{ limiter: RateLimiterRedis; key: string; paced: boolean } | undefined> {
-    if (this.#budget) return { limiter: this.#budget, key: this.#o.key, paced: false }
-    const pace = await this.#learnedPace(signal)
-    if (!pace) return undefined
+  /**
+   * The window a call takes a slot of: the budget's, or the learned pace's (none before any 429). Each
+   * pause has windows of its own (keyed by it), so the first call after a pause opens a fresh one, in
+   * step with the server's window, which opens again then too.
+   */
+  async #window(signal: AbortSignal | undefined): Promise<SharedWindow | undefined> {
+    const latest = readEpisode(await this.#store(() => this.#commands.get(this.#episodeKey), signal))
+    if (this.#budget) return { limiter: this.#budget, key: latest?.id ?? 'start', paced: false }
+    const pace = await this.#learnedPace(latest, signal)
+    if (!pace || pace.limit === 0) return undefined
     const id = `${pace.limit}/${pace.seconds}`
     let limiter = this.#paced.get(id)
     if (!limiter) {
-      limiter = new RateLimiterRedis({
-        storeClient: this.#o.redis,
-        useRedisPackage: this.#commands.nodeRedis,
-        rejectIfRedisNotReady: true,
-        keyPrefix: `${this.#o.key}:paced:${id}`,
-        points: pace.limit,
-        duration: pace.seconds,
-      })
+      limiter = this.#windows(`${this.#o.key}:paced:${id}`, pace.limit, pace.seconds)
       this.#paced.set(id, limiter)
     }
-    // One window per pause: the first call after it opens a window in step with the server's.
     return { limiter, key: pace.episode, paced: true }
   }
 
   /**
    * The pace after the latest pause. The first process through after a pause learns it for everyone (a
    * claim on the pause decides which); the others wait a moment for it rather than all sending at once.
+   * A learner that fails leaves its claim to expire within a few `redisTimeout`s, and the next process
+   * through claims it again.
    */
-  async #learnedPace(signal: AbortSignal | undefined): Promise<Pace | undefined> {
-    const latest = readEpisode(await this.#store(() => this.#commands.get(this.#episodeKey), signal))
+  async #learnedPace(
+    latest: Episode | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Pace | undefined> {
     let pace = readPace(await this.#store(() => this.#commands.get(this.#paceKey), signal))
     if (!latest || pace?.episode === latest.id) return pace
-    const episode = latest.id
-    const claimed = await this.#store(
-      () => this.#commands.setFor(`${this.#o.key}:learning:${episode}`, '1', PACE_IDLE_MS, true),
-      signal,
-    )
-    if (claimed) return this.#learn(latest, pace, signal)
-    for (let waited = 0; waited < PACE_WAIT_MS && pace?.episode !== episode; waited += 10) {
+    const claimKey = `${this.#o.key}:learning:${latest.id}`
+    const claim = () =>
+      this.#store(() => this.#commands.setFor(claimKey, '1', 4 * this.#o.redisTimeout, true), signal)
+    // Not the caller's signal: an abandoned learning would hold every process until the claim expires.
+    if (await claim()) return this.#learn(latest, pace)
+    for (let waited = 0; waited < PACE_WAIT_MS && pace?.episode !== latest.id; waited += 10) {
       await sleep(10, signal)
       pace = readPace(await this.#store(() => this.#commands.get(this.#paceKey), signal))
     }
+    if (pace?.episode !== latest.id && (await claim())) return this.#learn(latest, pace)
     return pace
   }
 
@@ -282,69 +313,61 @@ class RedisLimiter implements Limiter {
    * first pace allows what succeeded; a later pause keeps the limit, or halves it if nothing got through.
    * The window is the longest wait named, in whole seconds (at most the server's window: a 429 names the rest).
    */
-  async #learn(
-    latest: Episode,
-    previous: Pace | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<Pace | undefined> {
+  async #learn(latest: Episode, previous: Pace | undefined): Promise<Pace> {
     const served = this.#served!
-    const got = (await this.#store(() => served.get(this.#o.key), signal))?.consumedPoints ?? 0
-    const limit = previous ? (got > 0 ? previous.limit : Math.floor(previous.limit / 2)) : got
-    const seconds = Math.max(previous?.seconds ?? 1, Math.ceil(latest.longestWaitMs / 1000))
-    await this.#store(() => served.delete(this.#o.key), signal)
-    const pace = limit > 0 ? { episode: latest.id, limit, seconds } : undefined
-    const value = pace ? `${latest.id}/${limit}/${seconds}` : `${latest.id}/0/0`
-    await this.#store(() => this.#commands.setFor(this.#paceKey, value, PACE_IDLE_MS), signal)
+    const got = (await this.#store(() => served.get(this.#o.key), undefined))?.consumedPoints ?? 0
+    const before = previous && previous.limit > 0 ? previous : undefined
+    const limit = before ? (got > 0 ? before.limit : Math.floor(before.limit / 2)) : got
+    const seconds = Math.max(before?.seconds ?? 1, Math.ceil(latest.longestWaitMs / 1000))
+    await this.#store(() => served.delete(this.#o.key), undefined)
+    const pace = { episode: latest.id, limit, seconds }
+    await this.#store(
+      () => this.#commands.setFor(this.#paceKey, `${latest.id}/${limit}/${seconds}`, PACE_IDLE_MS),
+      undefined,
+    )
     return pace
   }
 
-  /** Shares a 429's wait: a pause key every process reads, and (a budget) a fresh window when it ends. */
+  /**
+   * Shares a 429's wait: a pause key every process reads, and the pause's id and longest wait, which key
+   * the windows after it (see `#window`) and give an adaptive pace its length.
+   */
   async #sharePause(ms: number): Promise<void> {
     const key = this.#pauseKey
     const id = newEpisode()
     const fresh = await this.#commands.setFor(key, id, ms, true)
     if (!fresh && ms > (await this.#commands.pttl(key))) await this.#commands.expireIn(key, ms)
-    // Adaptive: which pause this is, and the longest wait named in it (the window the pace will use).
-    if (this.#served) {
-      const episode = fresh ? id : ((await this.#commands.get(key)) ?? id)
-      const known = readEpisode(await this.#commands.get(this.#episodeKey))
-      const longest = known?.id === episode ? Math.max(known.longestWaitMs, ms) : ms
-      await this.#commands.setFor(this.#episodeKey, `${episode}/${Math.ceil(longest)}`, PACE_IDLE_MS)
-    }
-    // The server's window opens again when the pause ends; a client window left on its own phase would
-    // keep straddling it. (The paced windows start afresh per pause by their key.)
-    if (this.#budget) await bounded(() => this.#budget!.delete(this.#o.key), this.#o.redisTimeout)
+    const episode = fresh ? id : ((await this.#commands.get(key)) ?? id)
+    const known = readEpisode(await this.#commands.get(this.#episodeKey))
+    const longest = known?.id === episode ? Math.max(known.longestWaitMs, ms) : ms
+    // Kept past any window keyed by it: when it expires, calls go back to the 'start' window, which must
+    // have expired by then too.
+    const ttl = Math.max(PACE_IDLE_MS, 2 * this.#o.intervalMs)
+    await this.#commands.setFor(this.#episodeKey, `${episode}/${Math.ceil(longest)}`, ttl)
+  }
+
+  /** A rate-limiter-flexible window of `points` per `seconds`, under `prefix`, on the user's client. */
+  #windows(prefix: string, points: number, seconds: number): RateLimiterRedis {
+    return new RateLimiterRedis({
+      storeClient: this.#o.redis,
+      useRedisPackage: this.#commands.nodeRedis,
+      rejectIfRedisNotReady: true,
+      keyPrefix: prefix,
+      points,
+      duration: seconds,
+    })
   }
 
   /** Runs a store command for a call, which its signal can abandon. */
   async #store<T>(command: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
     signal?.throwIfAborted()
     const answer = bounded(command, this.#o.redisTimeout)
-    if (!signal) return answer
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason)
-      signal.addEventListener('abort', onAbort, { once: true })
-      answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-    })
+    return signal ? abortable(answer, signal) : answer
   }
 
   /** Runs a store command nobody waits for (a count, a shared pause): a failure shows on the next call. */
   #run(command: () => Promise<unknown>): void {
     bounded(command, this.#o.redisTimeout).catch(() => {})
-  }
-
-  #fellBack(error: StoreFailure, options: ScheduleOptions | undefined): void {
-    if (this.#outage) return
-    this.#outage = true
-    try {
-      options?.onFallback?.({
-        message:
-          `Redis is unreachable for the shared limiter "${this.#o.key}" (${error.reason}): calls keep to ` +
-          "this process's own budget until it answers again",
-      })
-    } catch {
-      // A throwing listener never breaks a call.
-    }
   }
 
   get #pauseKey(): string {
@@ -356,11 +379,6 @@ class RedisLimiter implements Limiter {
   get #paceKey(): string {
     return `${this.#o.key}:pace`
   }
-}
-
-/** A call's turn: when its slot opened a window, the window's key, length and when the slot was taken. */
-interface Turn {
-  opened?: { key: string; windowMs: number; at: number }
 }
 
 type Taken = { granted: true; opened: boolean } | { granted: false; waitMs: number }
@@ -379,20 +397,4 @@ async function consume(limiter: RateLimiterRedis, key: string): Promise<Taken> {
 
 function newEpisode(): string {
   return `${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`
-}
-
-type Teller = (waitMs: number, reason: LimiterWaitReason) => void
-
-/** Tells a call's `onWait` about its first wait only. */
-function once(options: ScheduleOptions | undefined): Teller {
-  let told = false
-  return (waitMs, reason) => {
-    if (told || waitMs <= 0 || !options?.onWait) return
-    told = true
-    try {
-      options.onWait({ waitMs, reason })
-    } catch {
-      // A throwing listener never breaks a call.
-    }
-  }
 }

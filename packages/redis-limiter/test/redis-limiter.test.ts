@@ -124,6 +124,19 @@ describe.each([
     expect(waits).toEqual(['server-pause'])
   })
 
+  it('after a pause the budget opens a fresh window when the pause ends, in step with the server', async () => {
+    const key = uniqueKey('rephase')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 2, interval: 1000 })
+    const b = createRedisLimiter({ redis: await connect(), key, limit: 2, interval: 1000 })
+    const began = Date.now()
+    await starts(a, 2, began) // the window is spent
+    a.pause?.(300) // and the server's ends sooner than ours would
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const after = (await Promise.all([starts(a, 1, began), starts(b, 2, began)])).flat().sort((x, y) => x - y)
+    expect(after.filter((t) => t >= 280 && t < 900)).toHaveLength(2) // a fresh window of 2 at ~300 ms
+    expect(after.filter((t) => t >= 1200)).toHaveLength(1) // the third waits for the window after it
+  }, 10_000)
+
   it('an adaptive key paces every process at what got through before the first 429', async () => {
     const key = uniqueKey('adaptive')
     const a = createRedisLimiter({ redis: await connect(), key, limit: 'adaptive' })
@@ -136,6 +149,41 @@ describe.each([
     expect(all.filter((t) => t < 300)).toHaveLength(0) // the pause holds both
     expect(all.filter((t) => t < 1300)).toHaveLength(3) // then three per (whole-second) window
     expect(all.filter((t) => t >= 1300 && t < 2300)).toHaveLength(3)
+    // The pace lasts a minute past its last paced call.
+    const ttl = await (await ioredis()).pttl(`${key}:pace`)
+    expect(ttl).toBeGreaterThan(55_000)
+    expect(ttl).toBeLessThanOrEqual(60_000)
+  }, 10_000)
+
+  it('a later 429 keeps the pace when calls got through since it was learned', async () => {
+    const key = uniqueKey('keep')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 'adaptive' })
+    await starts(a, 4) // four got through
+    a.pause?.(200)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    await starts(a, 1) // learns 4 a second; one more got through
+    a.pause?.(200)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const began = Date.now()
+    const all = await starts(a, 5, began)
+    expect(all.filter((t) => t < 900)).toHaveLength(4)
+    expect(all.filter((t) => t >= 900)).toHaveLength(1)
+  }, 10_000)
+
+  it('a later 429 halves the pace when nothing got through since it was learned', async () => {
+    const key = uniqueKey('halve')
+    const a = createRedisLimiter({ redis: await connect(), key, limit: 'adaptive' })
+    await starts(a, 4) // four got through
+    a.pause?.(200)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    // Learns 4 a second; the call itself draws a 429 (it throws before it is counted) ...
+    await a.schedule(() => Promise.reject(new Error('429'))).catch(() => undefined)
+    a.pause?.(200) // ... so nothing got through before this pause
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const began = Date.now()
+    const all = await starts(a, 3, began)
+    expect(all.filter((t) => t < 900)).toHaveLength(2)
+    expect(all.filter((t) => t >= 900)).toHaveLength(1)
   }, 10_000)
 })
 
@@ -162,6 +210,40 @@ describe('waits end on abort and deadline', () => {
     expect(ran).toBe(false)
   })
 
+  it('an aborted wait holds no slot: the next window goes to the next caller', async () => {
+    const limiter = createRedisLimiter({
+      redis: await ioredis(),
+      key: uniqueKey('noqueue'),
+      limit: 1,
+      interval: 1000,
+    })
+    const began = Date.now()
+    await limiter.schedule(async () => 0)
+    const controller = new AbortController()
+    const aborted = limiter.schedule(async () => 'ran', controller.signal).catch(() => 'aborted')
+    setTimeout(() => controller.abort(), 100)
+    expect(await aborted).toBe('aborted')
+    const next = await limiter.schedule(async () => Date.now() - began)
+    expect(next).toBeGreaterThanOrEqual(950)
+    expect(next).toBeLessThan(1500)
+  })
+
+  it("an abort ends a wait for a server's pause at once", async () => {
+    const limiter = createRedisLimiter({
+      redis: await ioredis(),
+      key: uniqueKey('pause-abort'),
+      limit: 5,
+      interval: 1000,
+    })
+    limiter.pause?.(3000)
+    const began = Date.now()
+    const outcome = await limiter
+      .schedule(async () => 'ran', AbortSignal.timeout(150))
+      .catch((e: unknown) => e)
+    expect((outcome as Error).name).toBe('TimeoutError')
+    expect(Date.now() - began).toBeLessThan(600)
+  })
+
   it("a client's deadline ends a wait for the shared budget with a TimeoutError", async () => {
     const sim = createNutanSimulator()
     const { url, close } = await sim.listen()
@@ -172,10 +254,12 @@ describe('waits end on abort and deadline', () => {
         limit: 1,
         interval: 5000,
       })
+      const notices: NoticeEvent[] = []
       const nutan = new NutanClient({
         accessToken: sim.issueTokens().access_token,
         baseUrl: `${url}/v1`,
         limiter: { global: limiter, strict: false },
+        hooks: { onNotice: (event) => notices.push(event) },
       })
       await nutan.contacts.list({ limit: 1 })
       const began = Date.now()
@@ -184,6 +268,7 @@ describe('waits end on abort and deadline', () => {
       )
       expect(error).toBeInstanceOf(TimeoutError)
       expect(Date.now() - began).toBeLessThan(1500)
+      expect(notices.map((n) => [n.type, n.reason])).toEqual([['limiter.wait', 'budget']])
     } finally {
       await close()
     }
@@ -291,9 +376,55 @@ describe('when Redis cannot be reached', () => {
     }
   })
 
+  it('a Redis that hangs counts as unreachable after redisTimeout; calls then skip it for a moment', async () => {
+    const redis = await ioredis()
+    const limiter = createRedisLimiter({
+      redis,
+      key: uniqueKey('hang'),
+      limit: 50,
+      interval: 1000,
+      redisTimeout: 200,
+    })
+    const fallbacks: string[] = []
+    const call = async () => {
+      const began = Date.now()
+      await limiter.schedule(async () => 'ok', undefined, { onFallback: (f) => fallbacks.push(f.message) })
+      return Date.now() - began
+    }
+    await call()
+    server.freeze()
+    try {
+      const first = await call()
+      expect(first).toBeGreaterThanOrEqual(190)
+      expect(first).toBeLessThan(600)
+      expect(await call()).toBeLessThan(50) // within the outage: straight to the local budget
+      expect(fallbacks).toHaveLength(1)
+      expect(fallbacks[0]).toMatch(/no answer within 200 ms/)
+    } finally {
+      server.thaw()
+    }
+  })
+
+  it("'local' with an adaptive key falls back to this process's adaptive limiter", async () => {
+    const limiter = createRedisLimiter({
+      redis: await unreachable(),
+      key: uniqueKey('adaptive-local'),
+      limit: 'adaptive',
+    })
+    const fallbacks: string[] = []
+    const ran = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        limiter.schedule(async () => 'ran', undefined, { onFallback: (f) => fallbacks.push(f.message) }),
+      ),
+    )
+    expect(ran).toEqual(Array(5).fill('ran'))
+    expect(fallbacks).toHaveLength(1)
+  })
+
   it('Redis stopped mid-run and started again: calls fail over to the local budget and back', async () => {
     const redis = await ioredis()
-    const limiter = createRedisLimiter({ redis, key: uniqueKey('outage'), limit: 50, interval: 1000 })
+    const key = uniqueKey('outage')
+    const limiter = createRedisLimiter({ redis, key, limit: 50, interval: 1000 })
     const fallbacks: string[] = []
     const call = () =>
       limiter.schedule(async () => 'ok', undefined, { onFallback: (f) => fallbacks.push(f.message) })
@@ -303,9 +434,16 @@ describe('when Redis cannot be reached', () => {
     expect(fallbacks).toHaveLength(1)
     await server.restart()
     await new Promise((resolve) => redis.once('ready', resolve))
+    await new Promise((resolve) => setTimeout(resolve, 1000)) // the outage's pause before trying Redis again
     expect(await call()).toBe('ok')
     expect(fallbacks).toHaveLength(1) // back on Redis: no new notice
+    // ... and the budget is shared again: a second process on the key gets only what is left of it.
+    const other = createRedisLimiter({ redis: await ioredis(), key, limit: 50, interval: 1000 })
+    const began = Date.now()
+    const shared = await starts(other, 50, began)
+    expect(shared.filter((t) => t < 900)).toHaveLength(49)
     await server.stop()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     await call()
     expect(fallbacks).toHaveLength(2) // a second outage is told again
     await server.restart()

@@ -45,6 +45,10 @@ export interface RedisServer {
   stop(): Promise<void>
   /** Starts it again on the same port, empty. */
   restart(): Promise<void>
+  /** Stops the process without closing its connections (SIGSTOP): Redis hangs, as on a dead link. */
+  freeze(): void
+  /** Lets a frozen server go on (SIGCONT). */
+  thaw(): void
 }
 
 /** Starts redis-server on a free loopback port, without persistence. */
@@ -84,5 +88,12 @@ export async function startRedisServer(): Promise<RedisServer> {
   }
   await start()
   process.once('exit', () => child?.kill('SIGKILL'))
-  return { port, url: `redis://127.0.0.1:${port}`, stop, restart: start }
+  return {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    stop,
+    restart: start,
+    freeze: () => child?.kill('SIGSTOP'),
+    thaw: () => child?.kill('SIGCONT'),
+  }
 }

@@ -114,6 +114,9 @@ const describeBurst = (api: Api, limit: number | 'adaptive', what: string) =>
       expect(team.results.flatMap((r) => r.errors)).toEqual([])
       expect(team.failed).toBe(0)
       expect(team.rateLimited).toBeLessThanOrEqual(alone.rateLimited)
+      // A shared budget equal to the server's limit, each window ending one window after the answer
+      // that opened it: no call reaches the server before its window ends.
+      if (limit !== 'adaptive') expect(team.rateLimited).toBe(0)
       expect(team.totalMs).toBeLessThanOrEqual(IDEAL_MS * 1.1)
     }, 120_000)
   })
@@ -123,6 +126,7 @@ describeBurst('nutshell', 'adaptive', "Nutshell's adaptive pause")
 
 describe('Redis stopped mid-run', () => {
   it("every process falls back to its own budget, says so once, and loses no call ('local')", async () => {
+    let stoppedAt = 0
     const team = await burst(
       'nutan',
       PROCESSES,
@@ -136,6 +140,7 @@ describe('Redis stopped mid-run', () => {
       async (startAt) => {
         await new Promise((resolve) => setTimeout(resolve, startAt - Date.now() + 3 * WINDOW_MS))
         await redis.stop()
+        stoppedAt = Date.now()
       },
     )
     await redis.restart()
@@ -144,10 +149,16 @@ describe('Redis stopped mid-run', () => {
     )
     expect(team.results.flatMap((r) => r.errors)).toEqual([])
     expect(team.failed).toBe(0)
-    // Each process still calling when Redis went away told its hooks once.
-    for (const result of team.results) {
-      expect(result.notices.filter((type) => type === 'limiter.fallback').length).toBeLessThanOrEqual(1)
+    // A process still calling well after Redis went away told its hooks once; one that had got all its
+    // calls through before (the processes share the windows, not always evenly) had nothing to tell.
+    const told = team.results.map((r) => ({
+      calling: r.endedAt > stoppedAt + 500,
+      fallbacks: r.notices.filter((type) => type === 'limiter.fallback').length,
+    }))
+    expect(told.filter((t) => t.calling).length).toBeGreaterThan(0)
+    for (const t of told) {
+      if (t.calling) expect(t.fallbacks).toBe(1)
+      else expect(t.fallbacks).toBeLessThanOrEqual(1)
     }
-    expect(team.results.some((r) => r.notices.includes('limiter.fallback'))).toBe(true)
   }, 120_000)
 })

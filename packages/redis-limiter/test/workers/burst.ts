@@ -1,5 +1,6 @@
 // One "process" of a team: a client that fires its share of a burst at a common moment and prints what
-// happened as one JSON line. Run by multi-process.test.ts with the built packages (plain Node, no vitest).
+// happened as one JSON line. Run by processes/shared-budget.test.ts on the built packages (plain Node, no
+// vitest).
 // argv[2] is a JSON BurstJob.
 import { createAdaptiveLimiter, createRateLimiter, type Limiter, type NoticeEvent } from '@x/core'
 import { NutanClient } from '@x/nutan'
