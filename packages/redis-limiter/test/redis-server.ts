@@ -13,8 +13,12 @@ export async function ensureRedisServer(): Promise<string> {
   if (existsSync(BIN)) return BIN
   if (process.getuid?.() !== 0) throw new Error('redis-server is missing, and apt-get needs root')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const lock = ['-o', 'DPkg::Lock::Timeout=600']
   const install = () =>
-    run('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server'], { env, timeout: 600_000 })
+    run('apt-get', [...lock, 'install', '-y', '--no-install-recommends', 'redis-server'], {
+      env,
+      timeout: 600_000,
+    })
   try {
     await install()
   } catch {
