@@ -163,14 +163,18 @@ class RedisLimiter implements Limiter {
   }
 
   async schedule<T>(fn: () => Promise<T>, signal?: AbortSignal, options?: ScheduleOptions): Promise<T> {
-    const tell = tellerFor(options)
+    // During an outage calls skip Redis until it is time to try it again: a hung one would cost each of
+    // them `redisTimeout`.
+    if (this.#outage && Date.now() < this.#outage.retryAt) return this.#withoutRedis(fn, signal, options)
     let turn: Turn
     try {
-      if (this.#outage && Date.now() < this.#outage.retryAt) throw this.#outage.failure
-      turn = await this.#takeTurn(signal, tell)
+      turn = await this.#takeTurn(signal, tellerFor(options))
     } catch (error) {
       if (!(error instanceof StoreFailure)) throw error
-      return this.#withoutRedis(error, fn, signal, options)
+      const first = !this.#outage
+      this.#outage = { retryAt: Date.now() + OUTAGE_RETRY_MS, failure: error }
+      if (first && this.#o.whenRedisFails === 'local') tellFallback(options, this.#o.key, error)
+      return this.#withoutRedis(fn, signal, options)
     }
     this.#outage = undefined
     let result: T
@@ -192,32 +196,18 @@ class RedisLimiter implements Limiter {
     this.#run(() => this.#sharePause(ms))
   }
 
-  /** Redis failed: the local budget (told once per outage), or a refusal, as `whenRedisFails` says. */
+  /** While Redis is out of reach: the local budget, or a refusal, as `whenRedisFails` says. */
   #withoutRedis<T>(
-    failure: StoreFailure,
     fn: () => Promise<T>,
     signal: AbortSignal | undefined,
     options: ScheduleOptions | undefined,
   ): Promise<T> {
-    const first = !this.#outage
-    // Until then calls skip Redis: a hung one would cost each of them `redisTimeout`.
-    this.#outage = { retryAt: Date.now() + OUTAGE_RETRY_MS, failure }
     if (this.#o.whenRedisFails === 'reject') {
+      const reason = this.#outage?.failure.reason ?? 'unknown failure'
       throw new LimiterUnavailableError(
-        `Redis is unreachable for the shared limiter "${this.#o.key}" (${failure.reason}); the call was not sent`,
-        { cause: new Error(failure.reason) },
+        `Redis is unreachable for the shared limiter "${this.#o.key}" (${reason}); the call was not sent`,
+        { cause: new Error(reason) },
       )
-    }
-    if (first) {
-      try {
-        options?.onFallback?.({
-          message:
-            `Redis is unreachable for the shared limiter "${this.#o.key}" (${failure.reason}): calls keep ` +
-            "to this process's own budget until it answers again",
-        })
-      } catch {
-        // A throwing listener never breaks a call.
-      }
     }
     return this.#local.schedule(fn, signal, options)
   }
@@ -378,6 +368,19 @@ class RedisLimiter implements Limiter {
   }
   get #paceKey(): string {
     return `${this.#o.key}:pace`
+  }
+}
+
+/** Tells the client, through the call's options, that calls now keep to this process's own budget. */
+function tellFallback(options: ScheduleOptions | undefined, key: string, failure: StoreFailure): void {
+  try {
+    options?.onFallback?.({
+      message:
+        `Redis is unreachable for the shared limiter "${key}" (${failure.reason}): calls keep to this ` +
+        "process's own budget until it answers again",
+    })
+  } catch {
+    // A throwing listener never breaks a call.
   }
 }
 

@@ -400,6 +400,16 @@ describe('when Redis cannot be reached', () => {
       expect(await call()).toBeLessThan(50) // within the outage: straight to the local budget
       expect(fallbacks).toHaveLength(1)
       expect(fallbacks[0]).toMatch(/no answer within 200 ms/)
+      server.thaw()
+      // Calls that keep coming do not put off trying Redis again: within about a second one finds it
+      // back (the outage ends), so a second hang is a second outage, told again.
+      for (let i = 0; i < 15; i++) {
+        await call()
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      server.freeze()
+      await call()
+      expect(fallbacks).toHaveLength(2)
     } finally {
       server.thaw()
     }
