@@ -8,7 +8,7 @@ import {
   type NoticeEvent,
   TimeoutError,
 } from '@x/core'
-import { NutanClient } from '@x/nutan'
+import { NutanClient, type NutanClientOptions } from '@x/nutan'
 import { createNutanSimulator } from '@x/testkit'
 import { Redis } from 'ioredis'
 import { createClient } from 'redis'
@@ -45,6 +45,24 @@ async function nodeRedis(url = server.url): Promise<RedisClient> {
   })
   await client.connect()
   return client
+}
+
+/** A NutanClient with `options` on a loopback Nutan simulator (no budget of its own on strict calls unless given). */
+async function withNutan(
+  simulator: Parameters<typeof createNutanSimulator>[0],
+  options: Omit<NutanClientOptions, 'accessToken'>,
+  run: (nutan: NutanClient, sim: ReturnType<typeof createNutanSimulator>) => Promise<void>,
+): Promise<void> {
+  const sim = createNutanSimulator(simulator)
+  const { url, close } = await sim.listen()
+  try {
+    await run(
+      new NutanClient({ accessToken: sim.issueTokens().access_token, baseUrl: `${url}/v1`, ...options }),
+      sim,
+    )
+  } finally {
+    await close()
+  }
 }
 
 const uniqueKey = (name: string) => `x-test:${name}:${Date.now()}:${Math.random().toString(36).slice(2)}`
@@ -245,22 +263,18 @@ describe('waits end on abort and deadline', () => {
   })
 
   it("a client's deadline ends a wait for the shared budget with a TimeoutError", async () => {
-    const sim = createNutanSimulator()
-    const { url, close } = await sim.listen()
-    try {
-      const limiter = createRedisLimiter({
-        redis: await ioredis(),
-        key: uniqueKey('deadline'),
-        limit: 1,
-        interval: 5000,
-      })
-      const notices: NoticeEvent[] = []
-      const nutan = new NutanClient({
-        accessToken: sim.issueTokens().access_token,
-        baseUrl: `${url}/v1`,
-        limiter: { global: limiter, strict: false },
-        hooks: { onNotice: (event) => notices.push(event) },
-      })
+    const limiter = createRedisLimiter({
+      redis: await ioredis(),
+      key: uniqueKey('deadline'),
+      limit: 1,
+      interval: 5000,
+    })
+    const notices: NoticeEvent[] = []
+    const options = {
+      limiter: { global: limiter, strict: false as const },
+      hooks: { onNotice: (event: NoticeEvent) => notices.push(event) },
+    }
+    await withNutan({}, options, async (nutan) => {
       await nutan.contacts.list({ limit: 1 })
       const began = Date.now()
       const error = await Promise.resolve(nutan.contacts.list({ limit: 1 }, { deadline: 300 })).catch(
@@ -269,27 +283,17 @@ describe('waits end on abort and deadline', () => {
       expect(error).toBeInstanceOf(TimeoutError)
       expect(Date.now() - began).toBeLessThan(1500)
       expect(notices.map((n) => [n.type, n.reason])).toEqual([['limiter.wait', 'budget']])
-    } finally {
-      await close()
-    }
+    })
   })
 })
 
 describe("Nutan's tiers on Redis", () => {
   it('a strict call spends a slot of both shared tiers, as with the in-process budgets; no 429', async () => {
-    const sim = createNutanSimulator({
-      rateLimits: { globalPerMinute: 10, strictPerMinute: 2, windowMs: 1000 },
-    })
-    const { url, close } = await sim.listen()
-    try {
-      const redis = await ioredis()
-      const global = createRedisLimiter({ redis, key: uniqueKey('global'), limit: 10, interval: 1000 })
-      const strict = createRedisLimiter({ redis, key: uniqueKey('strict'), limit: 2, interval: 1000 })
-      const nutan = new NutanClient({
-        accessToken: sim.issueTokens().access_token,
-        baseUrl: `${url}/v1`,
-        limiter: { global, strict },
-      })
+    const redis = await ioredis()
+    const global = createRedisLimiter({ redis, key: uniqueKey('global'), limit: 10, interval: 1000 })
+    const strict = createRedisLimiter({ redis, key: uniqueKey('strict'), limit: 2, interval: 1000 })
+    const tiers = { rateLimits: { globalPerMinute: 10, strictPerMinute: 2, windowMs: 1000 } }
+    await withNutan(tiers, { limiter: { global, strict } }, async (nutan, sim) => {
       const began = Date.now()
       const pushed: number[] = []
       await Promise.all(
@@ -302,9 +306,7 @@ describe("Nutan's tiers on Redis", () => {
       expect(pushed.filter((t) => t < 1000)).toHaveLength(2)
       expect(pushed.filter((t) => t >= 1000 && t < 2000)).toHaveLength(2)
       expect(sim.requests.filter((r) => r.status === 429)).toEqual([])
-    } finally {
-      await close()
-    }
+    })
   }, 10_000)
 })
 
@@ -314,24 +316,18 @@ describe('when Redis cannot be reached', () => {
   }
 
   it("'local' (the default): calls keep to this process's own budget, and the client hears of it once", async () => {
-    const sim = createNutanSimulator()
-    const { url, close } = await sim.listen()
-    try {
-      const notices: NoticeEvent[] = []
-      const nutan = new NutanClient({
-        accessToken: sim.issueTokens().access_token,
-        baseUrl: `${url}/v1`,
-        limiter: {
-          global: createRedisLimiter({
-            redis: await unreachable(),
-            key: uniqueKey('local'),
-            limit: 2,
-            interval: 1000,
-          }),
-          strict: false,
-        },
-        hooks: { onNotice: (event) => notices.push(event) },
-      })
+    const notices: NoticeEvent[] = []
+    const global = createRedisLimiter({
+      redis: await unreachable(),
+      key: uniqueKey('local'),
+      limit: 2,
+      interval: 1000,
+    })
+    const options = {
+      limiter: { global, strict: false as const },
+      hooks: { onNotice: (event: NoticeEvent) => notices.push(event) },
+    }
+    await withNutan({}, options, async (nutan) => {
       const began = Date.now()
       const done: number[] = []
       await Promise.all(
@@ -344,36 +340,23 @@ describe('when Redis cannot be reached', () => {
       expect(fallbacks).toHaveLength(1)
       expect(fallbacks[0]!.message).toMatch(/Redis is unreachable .* own budget/)
       expect(fallbacks[0]!.message).not.toMatch(/127\.0\.0\.1/)
-    } finally {
-      await close()
-    }
+    })
   })
 
   it("'reject': calls fail with LimiterUnavailableError, and none is sent", async () => {
-    const sim = createNutanSimulator()
-    const { url, close } = await sim.listen()
-    try {
-      const nutan = new NutanClient({
-        accessToken: sim.issueTokens().access_token,
-        baseUrl: `${url}/v1`,
-        limiter: {
-          global: createRedisLimiter({
-            redis: await unreachable(),
-            key: uniqueKey('reject'),
-            limit: 2,
-            interval: 1000,
-            whenRedisFails: 'reject',
-          }),
-          strict: false,
-        },
-      })
+    const global = createRedisLimiter({
+      redis: await unreachable(),
+      key: uniqueKey('reject'),
+      limit: 2,
+      interval: 1000,
+      whenRedisFails: 'reject',
+    })
+    await withNutan({}, { limiter: { global, strict: false } }, async (nutan, sim) => {
       const error = await Promise.resolve(nutan.contacts.list({ limit: 1 })).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(LimiterUnavailableError)
       expect((error as Error).message).toMatch(/was not sent/)
       expect(sim.requests.filter((e) => e.path.endsWith('/contacts'))).toHaveLength(0)
-    } finally {
-      await close()
-    }
+    })
   })
 
   it('a Redis that hangs counts as unreachable after redisTimeout; calls then skip it for a moment', async () => {
