@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   chainLimiters,
@@ -166,6 +167,58 @@ describe('client-side budgets', () => {
     // Ten windows of five. A client only learns that a window ended when the answer saying so comes
     // back, so each window costs the server's window plus one round trip (120 ms here), never more.
     expect(Math.max(...done)).toBeLessThanOrEqual(120 + 80 + 9 * (1000 + 120))
+  })
+})
+
+describe('an adaptive limiter against generated servers', () => {
+  it('every call gets through, and 429s stay within the burst surplus and one window while it learns', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 8 }), // the server's limit per window
+        fc.integer({ min: 2, max: 6 }), // the burst, in windows' worth of calls
+        fc.integer({ min: 0, max: 30 }), // ms the server takes per request (it serves one at a time)
+        fc.integer({ min: 0, max: 60 }), // one-way latency, ms
+        async (limit, windows, perRequest, latency) => {
+          const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+          let windowStart: number | undefined
+          let used = 0
+          let busyUntil = 0
+          let rateLimited = 0
+          const fetch = async () => {
+            await sleep(latency)
+            busyUntil = Math.max(busyUntil, Date.now()) + perRequest
+            await sleep(busyUntil - Date.now())
+            const now = Date.now()
+            if (windowStart === undefined || now - windowStart >= 1000) {
+              windowStart = now
+              used = 0
+            }
+            const allowed = used < limit
+            if (allowed) used++
+            else rateLimited++
+            const wait = String(windowStart + 1000 - now)
+            await sleep(latency)
+            return allowed
+              ? Response.json({ ok: true })
+              : Response.json({ code: 429 }, { status: 429, headers: { 'retry-after-ms': wait } })
+          }
+          const transport = new Transport({
+            baseUrl: 'https://api.test',
+            fetch,
+            limiters: { default: createAdaptiveLimiter() },
+          })
+          const calls = limit * windows
+          const done = Promise.all(
+            Array.from({ length: calls }, () => transport.request({ method: 'GET', path: '/leads' })),
+          )
+          await vi.advanceTimersByTimeAsync(60_000)
+          await done
+          const surplus = calls - limit // refused in the burst's first window
+          expect(rateLimited).toBeLessThanOrEqual(surplus + limit) // then one window's worth while it learns
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 })
 
